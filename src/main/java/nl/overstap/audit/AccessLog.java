@@ -1,0 +1,124 @@
+package nl.overstap.audit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import nl.overstap.shared.AccessPoint;
+import nl.overstap.shared.CurrentUser;
+import nl.overstap.shared.DataCategory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes access-log rows. Allowed accesses must be logged inside the transaction that reads or
+ * changes the data ({@link Propagation#MANDATORY}): if the insert fails, the whole request fails and
+ * nothing is shown. Denied accesses get a transaction of their own so they survive the rollback of
+ * the refused request.
+ */
+@Service
+public class AccessLog {
+
+    private static final String INSERT = """
+            insert into access_log (event_type, outcome, account_id, role, organisation_id, client_ip, session_hash,
+                                    request_id, youth_id, object_type, object_id, data_categories, legal_basis)
+            values (:type, :outcome, :account, :role, :organisation, :ip, :session, :request, :youth, :objectType,
+                    :objectId, cast(:categories as text[]), :basis)
+            """;
+
+    private final JdbcClient jdbc;
+    private final AccessPointResolver accessPoints;
+
+    AccessLog(JdbcClient jdbc, AccessPointResolver accessPoints) {
+        this.jdbc = jdbc;
+        this.accessPoints = accessPoints;
+    }
+
+    /** Records an allowed access in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void allowed(AccessEvent event) {
+        insert(event, AccessOutcome.ALLOWED);
+    }
+
+    /** Records a refused access; survives the caller's rollback. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void denied(AccessEvent event) {
+        insert(event, AccessOutcome.DENIED);
+    }
+
+    /**
+     * Records that a list showed these youths: one row per youth, in a single statement, in the
+     * caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void listed(CurrentUser user, Collection<UUID> youthIds, Collection<DataCategory> categories) {
+        if (youthIds.isEmpty()) {
+            return;
+        }
+        AccessPoint point = accessPoints.current();
+        jdbc.sql("""
+                        insert into access_log (event_type, outcome, account_id, role, organisation_id, client_ip,
+                                                session_hash, request_id, youth_id, object_type, object_id,
+                                                data_categories, legal_basis)
+                        select 'LIST', 'ALLOWED', :account, :role, :organisation, :ip, :session, :request, y, 'youth', y,
+                               cast(:categories as text[]), :basis
+                          from unnest(cast(:youths as uuid[])) as y
+                        """)
+                .param("account", user.id())
+                .param("role", user.role().name())
+                .param("organisation", user.organisationId())
+                .param("ip", point.clientIp())
+                .param("session", point.sessionHash())
+                .param("request", point.requestId())
+                .param("categories", pgArray(names(categories)))
+                .param("basis", AccessEvent.legalBasisOf(user))
+                .param("youths", pgArray(youthIds.stream().map(UUID::toString).toList()))
+                .update();
+    }
+
+    /** Records a sign-in attempt for an account (not about a youth). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void login(@Nullable CurrentUser user, boolean success) {
+        insert(
+                new AccessEvent(
+                        AccessEventType.LOGIN,
+                        user,
+                        null,
+                        "account",
+                        user == null ? null : user.id(),
+                        java.util.Set.of(),
+                        AccessEvent.legalBasisOf(user)),
+                success ? AccessOutcome.ALLOWED : AccessOutcome.DENIED);
+    }
+
+    private void insert(AccessEvent event, AccessOutcome outcome) {
+        AccessPoint point = accessPoints.current();
+        CurrentUser user = event.user();
+        jdbc.sql(INSERT)
+                .param("type", event.type().name())
+                .param("outcome", outcome.name())
+                .param("account", user == null ? null : user.id())
+                .param("role", user == null ? null : user.role().name())
+                .param("organisation", user == null ? null : user.organisationId())
+                .param("ip", point.clientIp())
+                .param("session", point.sessionHash())
+                .param("request", point.requestId())
+                .param("youth", event.youthId())
+                .param("objectType", event.objectType())
+                .param("objectId", event.objectId())
+                .param("categories", pgArray(names(event.categories())))
+                .param("basis", event.legalBasis())
+                .update();
+    }
+
+    static List<String> names(Collection<DataCategory> categories) {
+        return categories.stream().map(Enum::name).sorted().toList();
+    }
+
+    /** A PostgreSQL array literal of plain tokens (enum names, UUIDs): no quoting needed. */
+    static String pgArray(List<String> tokens) {
+        return "{" + String.join(",", tokens) + "}";
+    }
+}

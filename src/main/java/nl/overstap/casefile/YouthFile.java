@@ -1,0 +1,64 @@
+package nl.overstap.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.overstap.identity.AccountSummary;
+import nl.overstap.trajectory.Phase;
+import org.jspecify.annotations.Nullable;
+
+/** Everything the youth file page shows. */
+public record YouthFile(
+        UUID youthId,
+        String displayName,
+        String givenNames,
+        String familyName,
+        int age,
+        LocalDate dateOfBirth,
+        String municipality,
+        @Nullable String postcode,
+        @Nullable String phone,
+        @Nullable String email,
+        @Nullable String maskedBsn,
+        String educationStatus,
+        String startQualification,
+        List<String> markers,
+        @Nullable CurrentTrajectory trajectory,
+        List<TimelineEntry> timeline,
+        boolean hasMoreTimeline,
+        int timelinePage,
+        Actions actions,
+        List<AccountSummary> reassignableCoaches) {
+
+    /** The youth's newest trajectory. */
+    public record CurrentTrajectory(
+            UUID id,
+            Phase phase,
+            long daysInPhase,
+            String programme,
+            UUID coachId,
+            String coach,
+            LocalDate startDate,
+            @Nullable String outcome,
+            @Nullable String endReason) {
+
+        public boolean isOpen() {
+            return phase.isOpen();
+        }
+
+        /** For the stepper: has this open phase been passed? */
+        public boolean passed(Phase step) {
+            return phase == Phase.CLOSED || step.ordinal() < phase.ordinal();
+        }
+    }
+
+    /** What the viewer may do here; the page shows exactly these buttons. */
+    public record Actions(
+            boolean startTrajectory,
+            boolean logContact,
+            @Nullable Phase forward,
+            boolean relapse,
+            boolean close,
+            boolean reassign,
+            boolean whoLooked) {}
+}

@@ -1,0 +1,22 @@
+package nl.overstap.home;
+
+import nl.overstap.shared.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home(CurrentUser user, Model model) {
+        return switch (user.role()) {
+            case COACH, COORDINATOR -> "redirect:/caseload";
+            case ADMIN -> "redirect:/admin";
+            case PARTNER, EMPLOYER, ANALYST -> {
+                model.addAttribute("role", user.role().name());
+                yield "home/start";
+            }
+        };
+    }
+}

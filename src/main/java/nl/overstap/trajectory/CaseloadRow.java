@@ -1,0 +1,20 @@
+package nl.overstap.trajectory;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One open trajectory on the caseload. */
+public record CaseloadRow(
+        UUID trajectoryId,
+        UUID youthId,
+        String name,
+        int age,
+        String municipality,
+        Phase phase,
+        long daysInPhase,
+        @Nullable Long daysSinceContact,
+        boolean contactOverdue,
+        String programme,
+        String coach,
+        LocalDate startDate) {}

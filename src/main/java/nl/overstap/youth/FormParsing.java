@@ -1,0 +1,86 @@
+package nl.overstap.youth;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Lenient parsing of what people type in Dutch forms. */
+final class FormParsing {
+
+    private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern POSTCODE = Pattern.compile("([1-9]\\d{3})\\s?([A-Za-z]{2})");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{10,20}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private FormParsing() {}
+
+    /** Accepts dd-mm-jjjj (also with / or .) and jjjj-mm-dd. */
+    static Optional<LocalDate> date(@Nullable String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String value = input.trim();
+        try {
+            Matcher dutch = DUTCH_DATE.matcher(value);
+            if (dutch.matches()) {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(dutch.group(3)),
+                        Integer.parseInt(dutch.group(2)),
+                        Integer.parseInt(dutch.group(1))));
+            }
+            Matcher iso = ISO_DATE.matcher(value);
+            if (iso.matches()) {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(iso.group(1)),
+                        Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Normalises to {@code 1234 AB}. */
+    static Optional<String> postcode(@Nullable String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = POSTCODE.matcher(input.trim());
+        return matcher.matches()
+                ? Optional.of(matcher.group(1) + " " + matcher.group(2).toUpperCase(Locale.ROOT))
+                : Optional.empty();
+    }
+
+    static boolean phone(String input) {
+        return PHONE.matcher(input.trim()).matches();
+    }
+
+    static boolean email(String input) {
+        return input.length() <= 200 && EMAIL.matcher(input.trim()).matches();
+    }
+
+    static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    static @Nullable String trimToNull(@Nullable String value) {
+        return isBlank(value) ? null : value.trim();
+    }
+
+    static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, @Nullable String value) {
+        if (isBlank(value)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

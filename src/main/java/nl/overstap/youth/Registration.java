@@ -1,0 +1,17 @@
+package nl.overstap.youth;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What became of a registration attempt. */
+public sealed interface Registration {
+
+    /** The youth was registered. */
+    record Registered(UUID youthId) implements Registration {}
+
+    /** Field errors were added to the form's errors; nothing was stored. */
+    record Invalid() implements Registration {}
+
+    /** Someone with the same name and date of birth exists in scope; the coach must confirm. */
+    record PossibleDuplicates(List<YouthSummary> matches) implements Registration {}
+}
