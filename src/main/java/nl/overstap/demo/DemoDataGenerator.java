@@ -133,10 +133,11 @@ class DemoDataGenerator {
                 coaches.get(account.orgKey()).add(id);
             }
         }
-        // About one coach per 15 youths, 70% at the Haaglanden organisation; at least two per organisation.
+        // About one coach per 15 youths, 70% at the Haaglanden organisation; at least two extra per organisation.
         int extra = Math.max(4, youthCount / 15);
+        int delft = Math.max(2, extra * 3 / 10);
         for (int i = 0; i < extra; i++) {
-            String orgKey = i % 10 < 7 ? "jch" : "rld";
+            String orgKey = i < delft ? "rld" : "jch";
             UUID id = uuid(random);
             String name = pick(random, DemoNames.GIVEN) + " " + pick(random, DemoNames.FAMILY);
             rows.add(new Object[] {id, "coach." + (i + 4), name, hash, Role.COACH.name(), orgs.get(orgKey)});
@@ -159,8 +160,14 @@ class DemoDataGenerator {
             UUID creator,
             Batches batches) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
-        int daysAgoRegistered = 10 + random.nextInt(420);
-        LocalDate registered = today.minusDays(daysAgoRegistered);
+        int roll = random.nextInt(100);
+        int targetStep = roll < 20 ? 0 : roll < 40 ? 1 : roll < 65 ? 2 : roll < 80 ? 3 : 4; // 4 = closed
+        // the further along, the longer ago the trajectory started
+        int[][] startWindow = {{3, 60}, {30, 150}, {60, 300}, {120, 400}, {150, 420}};
+        int daysAgoStarted =
+                startWindow[targetStep][0] + random.nextInt(startWindow[targetStep][1] - startWindow[targetStep][0]);
+        LocalDate started = today.minusDays(daysAgoStarted);
+        LocalDate registered = started.minusDays(random.nextInt(10));
         int ageAtRegistration = 16 + random.nextInt(12);
         LocalDate birth = registered.minusYears(ageAtRegistration).minusDays(random.nextInt(360));
         UUID youthId = uuid(random);
@@ -178,7 +185,7 @@ class DemoDataGenerator {
             orgId,
             given,
             family,
-            random.nextInt(10) == 0 ? given.substring(0, Math.min(3, given.length())) : null,
+            DemoNames.NICKNAMES.get(given),
             birth,
             municipality.name(),
             postcode,
@@ -200,15 +207,20 @@ class DemoDataGenerator {
         if (random.nextInt(100) < 8) {
             return; // registered, trajectory not started yet
         }
-        trajectory(random, now, youthId, orgId, coach, registered, batches);
+        trajectory(random, now, youthId, orgId, coach, started, targetStep, batches);
         batches.flushIfFull(jdbc);
     }
 
     private void trajectory(
-            Random random, Instant now, UUID youthId, UUID orgId, UUID coach, LocalDate start, Batches batches) {
+            Random random,
+            Instant now,
+            UUID youthId,
+            UUID orgId,
+            UUID coach,
+            LocalDate start,
+            int targetStep,
+            Batches batches) {
         UUID trajectoryId = uuid(random);
-        int roll = random.nextInt(100);
-        int targetStep = roll < 20 ? 0 : roll < 40 ? 1 : roll < 65 ? 2 : roll < 80 ? 3 : 4; // 4 = closed
         String[] phases = {"SCOUT", "SCAN", "MATCH", "BORG"};
         Instant startAt = start.atTime(9 + random.nextInt(8), random.nextInt(60))
                 .atZone(ZONE)
@@ -220,7 +232,8 @@ class DemoDataGenerator {
         String phase = "SCOUT";
         Instant phaseEntered = startAt;
         for (int step = 1; step <= Math.min(targetStep, 3); step++) {
-            Instant next = cursor.plus(Duration.ofDays(Math.max(1, totalDays * (long) (1 + random.nextInt(2)) / 6)));
+            long stepDays = Math.max(2, totalDays / (Math.min(targetStep, 3) + 1));
+            Instant next = cursor.plus(Duration.ofDays(stepDays / 2 + random.nextInt((int) (stepDays / 2))));
             if (!next.isBefore(now)) {
                 break;
             }
@@ -323,8 +336,13 @@ class DemoDataGenerator {
             if (reached == null || reached) {
                 lastReached = at;
             }
-            at = at.plus(Duration.ofDays(3 + random.nextInt(fallsBehind ? 30 : 12)))
-                    .plus(Duration.ofMinutes(random.nextInt(600)));
+            LocalDate nextDay = LocalDate.ofInstant(at, ZONE).plusDays(3 + random.nextInt(12));
+            // mostly office hours, sometimes an evening or weekend contact
+            int hour = random.nextInt(10) == 0 ? 18 + random.nextInt(3) : 9 + random.nextInt(8);
+            at = nextDay.atTime(hour, random.nextInt(4) * 15).atZone(ZONE).toInstant();
+            if (fallsBehind && to.minus(Duration.ofDays(15 + random.nextInt(25))).isBefore(at)) {
+                break; // this youth has been out of sight for a while: the caseload flags it
+            }
         }
         return lastReached;
     }

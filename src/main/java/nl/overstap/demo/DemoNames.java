@@ -149,5 +149,9 @@ final class DemoNames {
             "Samen naar het open huis van het mbo geweest.",
             "Doelen voor de komende maand opgeschreven in eigen woorden.");
 
+    /** Preferred names (roepnamen) some youths use. */
+    static final java.util.Map<String, String> NICKNAMES = java.util.Map.of(
+            "Mohammed", "Mo", "Giovanni", "Gio", "Kimberly", "Kim", "Jayden", "Jay", "Youssef", "Yous");
+
     private DemoNames() {}
 }

@@ -44,8 +44,8 @@ public class Caseload {
         this.overdueDays = overdueDays;
     }
 
-    /** A page of the caseload. */
-    public record Page(List<CaseloadRow> rows, boolean hasNext, CaseloadQuery query) {}
+    /** A page of the caseload; {@code overdueDays} is the threshold used for the flag. */
+    public record Page(List<CaseloadRow> rows, boolean hasNext, CaseloadQuery query, int overdueDays) {}
 
     /** Which scopes this user may choose. */
     public static List<CaseloadQuery.Scope> scopesFor(CurrentUser user) {
@@ -91,7 +91,7 @@ public class Caseload {
                 user,
                 shown.stream().map(CaseloadRow::youthId).toList(),
                 EnumSet.of(DataCategory.BASIC, DataCategory.TRAJECTORY));
-        return new Page(List.copyOf(shown), hasNext, query);
+        return new Page(List.copyOf(shown), hasNext, query, overdueDays);
     }
 
     private CaseloadRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

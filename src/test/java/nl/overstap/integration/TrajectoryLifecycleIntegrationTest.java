@@ -1,0 +1,185 @@
+package nl.overstap.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import nl.overstap.identity.TestLogins;
+import nl.overstap.shared.CurrentUser;
+import nl.overstap.shared.NotFoundException;
+import nl.overstap.support.IntegrationTest;
+import nl.overstap.trajectory.PhaseChangeForm;
+import nl.overstap.trajectory.PhaseEntered;
+import nl.overstap.trajectory.StartTrajectoryForm;
+import nl.overstap.trajectory.Trajectories;
+import nl.overstap.youth.Registration;
+import nl.overstap.youth.YouthForm;
+import nl.overstap.youth.YouthRegistration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.validation.MapBindingResult;
+
+/** A trajectory from registration through every phase to closing, on the real database. */
+@IntegrationTest
+@RecordApplicationEvents
+class TrajectoryLifecycleIntegrationTest {
+
+    @Autowired
+    YouthRegistration registration;
+
+    @Autowired
+    Trajectories trajectories;
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    CurrentUser coach;
+    UUID youthId;
+
+    @BeforeEach
+    void registerYouth() {
+        coach = logins.currentUser("coach");
+        String birth = LocalDate.now().minusYears(18).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        YouthForm form = new YouthForm(
+                "Tom", "Lifecycle" + UUID.randomUUID().toString().substring(0, 6), null, birth, "DELFT", null, null,
+                null, null, "UNKNOWN", "UNKNOWN", null, null, null, null, null, null);
+        Registration result = registration.register(coach, form, errors(form));
+        youthId = ((Registration.Registered) result).youthId();
+    }
+
+    @Test
+    void walksThroughEveryPhaseAndKeepsTheHistory() {
+        UUID trajectoryId = start();
+        assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
+        for (String next : new String[] {"SCAN", "MATCH", "BORG"}) {
+            assertThat(change(trajectoryId, new PhaseChangeForm(next, null, null, null))).isTrue();
+            assertThat(phaseOf(trajectoryId)).isEqualTo(next);
+        }
+        assertThat(change(trajectoryId, new PhaseChangeForm("CLOSED", "Baan gehouden", "WORK", "GOAL_REACHED")))
+                .isTrue();
+        assertThat(phaseOf(trajectoryId)).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("select kind from phase_change where trajectory_id = :t order by changed_at")
+                        .param("t", trajectoryId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("START", "FORWARD", "FORWARD", "FORWARD", "CLOSE");
+        assertThat(events.stream(PhaseEntered.class).filter(e -> e.trajectoryId().equals(trajectoryId)))
+                .hasSize(5);
+        assertThat(jdbc.sql("select count(*) from access_log where youth_id = :y and event_type in ('CREATE','UPDATE')")
+                        .param("y", youthId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1 + 1 + 4);
+    }
+
+    @Test
+    void refusesToSkipAPhaseOrRelapseWithoutAReason() {
+        UUID trajectoryId = start();
+        MapBindingResult skip = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
+        assertThat(trajectories.changePhase(coach, trajectoryId, new PhaseChangeForm("MATCH", null, null, null), skip))
+                .isFalse();
+        assertThat(skip.getFieldError("target").getCode()).isEqualTo("phase.rejected.SKIPS_A_PHASE");
+        change(trajectoryId, new PhaseChangeForm("SCAN", null, null, null));
+        MapBindingResult relapse = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
+        assertThat(trajectories.changePhase(coach, trajectoryId, new PhaseChangeForm("SCOUT", " ", null, null), relapse))
+                .isFalse();
+        assertThat(relapse.getFieldError("reason").getCode()).isEqualTo("phase.rejected.RELAPSE_WITHOUT_REASON");
+        assertThat(change(trajectoryId, new PhaseChangeForm("SCOUT", "Jongere is uit beeld", null, null)))
+                .isTrue();
+        assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
+    }
+
+    @Test
+    void closingNeedsOutcomeAndEndReason() {
+        UUID trajectoryId = start();
+        MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
+        assertThat(trajectories.changePhase(coach, trajectoryId, new PhaseChangeForm("CLOSED", "klaar", null, null), errors))
+                .isFalse();
+        assertThat(errors.getFieldError("outcome")).isNotNull();
+        assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
+    }
+
+    @Test
+    void onlyOneOpenTrajectoryPerYouth() {
+        start();
+        StartTrajectoryForm form = new StartTrajectoryForm(programme(), coach.id(), today());
+        MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "startTrajectoryForm");
+        assertThat(trajectories.start(coach, youthId, form, errors)).isNull();
+        assertThat(errors.getGlobalError().getCode()).isEqualTo("trajectory.error.alreadyOpen");
+    }
+
+    @Test
+    void coachOfAnotherOrganisationCannotStartOrMove() {
+        UUID trajectoryId = start();
+        CurrentUser other = logins.currentUser("coach3");
+        StartTrajectoryForm form = new StartTrajectoryForm(programme(), other.id(), today());
+        assertThatThrownBy(() -> trajectories.start(other, youthId, form, new MapBindingResult(new java.util.HashMap<>(), "f")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> trajectories.changePhase(
+                        other, trajectoryId, new PhaseChangeForm("SCAN", null, null, null),
+                        new MapBindingResult(new java.util.HashMap<>(), "f")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void coordinatorReassignsToAnotherCoachOfTheSameOrganisation() {
+        UUID trajectoryId = start();
+        CurrentUser coordinator = logins.currentUser("coordinator");
+        UUID coach2 = logins.currentUser("coach2").id();
+        trajectories.reassign(coordinator, trajectoryId, coach2);
+        assertThat(jdbc.sql("select coach_id from trajectory where id = :t")
+                        .param("t", trajectoryId)
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(coach2);
+        UUID coachOfOtherOrganisation = logins.currentUser("coach3").id();
+        assertThatThrownBy(() -> trajectories.reassign(coordinator, trajectoryId, coachOfOtherOrganisation))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> trajectories.reassign(coach, trajectoryId, coach.id()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private UUID start() {
+        StartTrajectoryForm form = new StartTrajectoryForm(programme(), coach.id(), today());
+        MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "startTrajectoryForm");
+        UUID id = trajectories.start(coach, youthId, form, errors);
+        assertThat(errors.hasErrors()).as(errors.toString()).isFalse();
+        return id;
+    }
+
+    private boolean change(UUID trajectoryId, PhaseChangeForm form) {
+        return trajectories.changePhase(
+                coach, trajectoryId, form, new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm"));
+    }
+
+    private String phaseOf(UUID trajectoryId) {
+        return jdbc.sql("select phase from trajectory where id = :t")
+                .param("t", trajectoryId)
+                .query(String.class)
+                .single();
+    }
+
+    private UUID programme() {
+        return trajectories.programmes().get(0).id();
+    }
+
+    private static String today() {
+        return LocalDate.now().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    }
+
+    private static MapBindingResult errors(Object form) {
+        return new MapBindingResult(new java.util.HashMap<>(), "youthForm");
+    }
+}
