@@ -2,6 +2,7 @@ package nl.overstap.audit;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.overstap.shared.AccessPoint;
 import nl.overstap.shared.CurrentUser;
@@ -78,19 +79,28 @@ public class AccessLog {
                 .update();
     }
 
-    /** Records a sign-in attempt for an account (not about a youth). */
+    /** Records a successful sign-in. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void login(@Nullable CurrentUser user, boolean success) {
+    public void loginSucceeded(CurrentUser user) {
         insert(
-                new AccessEvent(
-                        AccessEventType.LOGIN,
-                        user,
-                        null,
-                        "account",
-                        user == null ? null : user.id(),
-                        java.util.Set.of(),
-                        AccessEvent.legalBasisOf(user)),
-                success ? AccessOutcome.ALLOWED : AccessOutcome.DENIED);
+                new AccessEvent(AccessEventType.LOGIN, user, null, "account", user.id(), Set.of(), "login"),
+                AccessOutcome.ALLOWED);
+    }
+
+    /** Records a failed sign-in, with the account tried when that name exists. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void loginFailed(@Nullable UUID accountId) {
+        AccessPoint point = accessPoints.current();
+        jdbc.sql("""
+                        insert into access_log (event_type, outcome, account_id, client_ip, session_hash, request_id,
+                                                object_type, object_id, legal_basis)
+                        values ('LOGIN', 'DENIED', :account, :ip, :session, :request, 'account', :account, 'login')
+                        """)
+                .param("account", accountId)
+                .param("ip", point.clientIp())
+                .param("session", point.sessionHash())
+                .param("request", point.requestId())
+                .update();
     }
 
     private void insert(AccessEvent event, AccessOutcome outcome) {

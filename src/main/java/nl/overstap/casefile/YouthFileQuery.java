@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class YouthFileQuery {
 
     static final int TIMELINE_PAGE = 20;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = nl.overstap.shared.DutchTime.ZONE;
 
     private final JdbcClient jdbc;
     private final AccessLog accessLog;

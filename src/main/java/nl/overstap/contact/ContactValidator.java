@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -14,7 +13,7 @@ import org.springframework.validation.Errors;
 /** Checks a typed contact and turns it into values; every problem becomes a field error. */
 final class ContactValidator {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = nl.overstap.shared.DutchTime.ZONE;
     static final int MAX_NOTE = 2000;
 
     private ContactValidator() {}
@@ -54,8 +53,13 @@ final class ContactValidator {
         if (counterpart == null) {
             errors.rejectValue("counterpart", "contact.error.counterpart.required");
         }
-        Boolean reached = form.reached() == null || form.reached().isBlank() ? null : "yes".equals(form.reached());
-        if (channel == Channel.OUTREACH_ATTEMPT && reached == null) {
+        Boolean reached = null;
+        if ("yes".equals(form.reached()) || "no".equals(form.reached())) {
+            reached = "yes".equals(form.reached());
+        } else if (form.reached() != null && !form.reached().isBlank()) {
+            errors.rejectValue("reached", "contact.error.reached.required");
+        }
+        if (channel == Channel.OUTREACH_ATTEMPT && reached == null && !errors.hasFieldErrors("reached")) {
             errors.rejectValue("reached", "contact.error.reached.required");
         }
         Integer duration = null;
@@ -94,18 +98,7 @@ final class ContactValidator {
     }
 
     private static @Nullable LocalDate parseDate(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (String pattern : new String[] {"d-M-uuuu", "uuuu-M-d"}) {
-            try {
-                return LocalDate.parse(
-                        value.trim(), DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT));
-            } catch (DateTimeException e) {
-                // next format
-            }
-        }
-        return null;
+        return nl.overstap.shared.DutchDates.parse(value).orElse(null);
     }
 
     private static @Nullable LocalTime parseTime(@Nullable String value) {

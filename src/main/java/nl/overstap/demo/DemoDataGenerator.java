@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoDataGenerator {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataGenerator.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = nl.overstap.shared.DutchTime.ZONE;
     private static final int BATCH = 2_000;
     private static final String[] PROGRAMMES = {
         "0b6a1c6e-4d1f-4a53-9a51-2f7f0c3c1a01", "0b6a1c6e-4d1f-4a53-9a51-2f7f0c3c1a02",
@@ -78,11 +78,7 @@ class DemoDataGenerator {
         for (int i = 0; i < youthCount; i++) {
             boolean delft = random.nextInt(100) < 30;
             String orgKey = delft ? "rld" : "jch";
-            List<UUID> orgCoaches = coaches.get(orgKey);
-            // The demo coach (first of jch) gets a realistic caseload of about 18 youths.
-            UUID coach = !delft && i % Math.max(1, youthCount / 18) == 0
-                    ? orgCoaches.get(0)
-                    : orgCoaches.get(1 + random.nextInt(orgCoaches.size() - 1));
+            UUID coach = assignCoach(random, coaches.get(orgKey), delft ? 1 : 2, youthCount * (delft ? 3 : 7) / 10);
             youth(random, now, orgs.get(orgKey), coach, delft, usedBsns, creator, batches);
         }
         batches.flush(jdbc);
@@ -93,6 +89,18 @@ class DemoDataGenerator {
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 summary);
         return summary;
+    }
+
+    /**
+     * The named demo coaches (coach, coach2; coach3) get a realistic caseload of about 16 youths
+     * each; the generated coaches share the rest.
+     */
+    private static UUID assignCoach(Random random, List<UUID> orgCoaches, int named, int expectedYouths) {
+        double share = Math.min(0.5, 16.0 * named / Math.max(1, expectedYouths));
+        if (random.nextDouble() < share || orgCoaches.size() == named) {
+            return orgCoaches.get(random.nextInt(named));
+        }
+        return orgCoaches.get(named + random.nextInt(orgCoaches.size() - named));
     }
 
     private Map<String, UUID> organisations(Random random) {
@@ -238,7 +246,8 @@ class DemoDataGenerator {
                 break;
             }
             if (step == 3 && random.nextInt(100) < 12) {
-                // a relapse: back from Match to Scan for a while, then forward again
+                // a relapse while in Match: back to Scan for a while, then forward to Match again
+                Duration inMatch = Duration.between(cursor, next);
                 history.add(new Object[] {
                     uuid(random),
                     trajectoryId,
@@ -246,7 +255,7 @@ class DemoDataGenerator {
                     "SCAN",
                     "RELAPSE",
                     "Opleiding past toch niet; opnieuw kijken wat de jongere wil.",
-                    ts(next.minus(Duration.ofDays(10))),
+                    ts(cursor.plus(inMatch.dividedBy(3))),
                     coach
                 });
                 history.add(new Object[] {
@@ -256,7 +265,7 @@ class DemoDataGenerator {
                     "MATCH",
                     "FORWARD",
                     null,
-                    ts(next.minus(Duration.ofDays(3))),
+                    ts(cursor.plus(inMatch.dividedBy(3).multipliedBy(2))),
                     coach
                 });
             }
@@ -340,7 +349,8 @@ class DemoDataGenerator {
             // mostly office hours, sometimes an evening or weekend contact
             int hour = random.nextInt(10) == 0 ? 18 + random.nextInt(3) : 9 + random.nextInt(8);
             at = nextDay.atTime(hour, random.nextInt(4) * 15).atZone(ZONE).toInstant();
-            if (fallsBehind && to.minus(Duration.ofDays(15 + random.nextInt(25))).isBefore(at)) {
+            if (fallsBehind
+                    && to.minus(Duration.ofDays(15 + random.nextInt(25))).isBefore(at)) {
                 break; // this youth has been out of sight for a while: the caseload flags it
             }
         }

@@ -45,6 +45,7 @@ final class DemoRegion {
             new DemoAccount("coordinator", "Peter Regisseur", Role.COORDINATOR, "regie"),
             new DemoAccount("partner", "Anita Partner", Role.PARTNER, "rmc"),
             new DemoAccount("analyst", "Ruben Analist", Role.ANALYST, "regie"),
+            new DemoAccount("employer", "Wim van Rijn", Role.EMPLOYER, "mkb"),
             new DemoAccount("admin", "Bea Beheer", Role.ADMIN, "beheer"));
 
     private DemoRegion() {}

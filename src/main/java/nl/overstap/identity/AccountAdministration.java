@@ -77,7 +77,7 @@ class AccountAdministration {
                 passwordEncoder.encode(form.password()));
     }
 
-    /** Inserts an account with an already encoded password (also used by the demo generator). */
+    /** Inserts an account with an already encoded password. */
     UUID insert(String username, String displayName, Role role, UUID organisationId, String passwordHash) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into account (id, username, display_name, password_hash, role, organisation_id)"

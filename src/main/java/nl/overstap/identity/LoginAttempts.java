@@ -43,7 +43,7 @@ class LoginAttempts {
             jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id")
                     .param("id", principal.user().id())
                     .update();
-            accessLog.login(principal.user(), true);
+            accessLog.loginSucceeded(principal.user());
         }
     }
 
@@ -56,11 +56,13 @@ class LoginAttempts {
                            set failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
                                locked_until = case when failed_logins + 1 >= :max then :until else locked_until end
                          where lower(username) = lower(:username)
+                        returning id
                         """)
                 .param("max", maxFailures)
                 .param("until", java.sql.Timestamp.from(lockedUntil))
                 .param("username", username)
-                .update();
-        accessLog.login(null, false);
+                .query(java.util.UUID.class)
+                .optional()
+                .ifPresentOrElse(accessLog::loginFailed, () -> accessLog.loginFailed(null));
     }
 }

@@ -1,13 +1,17 @@
 package nl.overstap.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -42,8 +46,7 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(ex -> ex.accessDeniedHandler(
-                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND)))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(SecurityConfiguration::denied))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                         .referrerPolicy(
@@ -51,6 +54,19 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(
                                 permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * A stale or missing CSRF token almost always means the session timed out while a form was
+     * open: send the person to the login page with an explanation. Every other refusal is a 404.
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        if (denied instanceof CsrfException) {
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
     }
 
     @Bean

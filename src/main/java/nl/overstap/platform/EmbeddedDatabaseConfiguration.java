@@ -35,6 +35,9 @@ class EmbeddedDatabaseConfiguration {
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "60")
                     .setLocaleConfig("encoding", "UTF8")
+                    // Unicode-aware lower()/upper() without depending on the machine's OS locales
+                    .setLocaleConfig("locale-provider", "builtin")
+                    .setLocaleConfig("builtin-locale", "C.UTF-8")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL could not start in " + dataDir, e);

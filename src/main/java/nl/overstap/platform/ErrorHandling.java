@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.overstap.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -30,7 +31,7 @@ class ErrorHandling {
         return new ModelAndView("error/404");
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     ModelAndView conflict(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         return new ModelAndView("error/409");

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Caseload {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = nl.overstap.shared.DutchTime.ZONE;
 
     private final JdbcClient jdbc;
     private final AccessLog accessLog;

@@ -1,6 +1,7 @@
 package nl.overstap.trajectory;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The phases of Rode loper coaching, in order, then closed. */
 public enum Phase {
@@ -23,7 +24,7 @@ public enum Phase {
     }
 
     /** The next open phase, or null after Borg. */
-    public Phase next() {
+    public @Nullable Phase next() {
         return switch (this) {
             case SCOUT -> SCAN;
             case SCAN -> MATCH;

@@ -1,11 +1,8 @@
 package nl.overstap.trajectory;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +93,7 @@ public class Trajectories {
             errors.rejectValue("coachId", "trajectory.error.coach.invalid");
         }
         Optional<LocalDate> startDate = parseDate(form.startDate());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = nl.overstap.shared.DutchTime.today(clock);
         if (startDate.isEmpty()) {
             errors.rejectValue("startDate", "trajectory.error.startDate.format");
         } else if (startDate.get().isAfter(today)) {
@@ -168,15 +165,17 @@ public class Trajectories {
     @Transactional
     public void reassign(CurrentUser user, UUID trajectoryId, UUID newCoachId) {
         if (!user.is(Role.COORDINATOR)) {
-            throw new NotFoundException();
+            deny(user, null, trajectoryId);
         }
-        Trajectory trajectory = repository.find(trajectoryId).orElseThrow(NotFoundException::new);
-        String region = organisations
-                .find(trajectory.organisationId())
-                .orElseThrow(NotFoundException::new)
-                .region();
-        if (!YouthScope.allows(user, trajectory.organisationId(), region)) {
-            throw new NotFoundException();
+        Trajectory trajectory = repository.find(trajectoryId).orElse(null);
+        String region = trajectory == null
+                ? ""
+                : organisations
+                        .find(trajectory.organisationId())
+                        .map(nl.overstap.identity.Organisation::region)
+                        .orElse("");
+        if (trajectory == null || !YouthScope.allows(user, trajectory.organisationId(), region)) {
+            deny(user, trajectory, trajectoryId);
         }
         AccountSummary coach = accounts.coachesOf(trajectory.organisationId()).stream()
                 .filter(c -> c.id().equals(newCoachId))
@@ -206,6 +205,7 @@ public class Trajectories {
                 "trajectory",
                 trajectoryId,
                 EnumSet.of(DataCategory.TRAJECTORY)));
+        events.publishEvent(new CoachReassigned(trajectoryId, trajectory.youthId(), coach.id(), user.id(), now));
     }
 
     /** What the phase-change page shows about the trajectory; logged as a read. */
@@ -240,12 +240,24 @@ public class Trajectories {
         repository.recomputeLastContact(trajectoryId);
     }
 
+    /** The trajectory this user coaches; anything else is a logged refusal and a 404. */
     private Trajectory requireOwnTrajectory(CurrentUser user, UUID trajectoryId) {
-        Trajectory trajectory = repository.find(trajectoryId).orElseThrow(NotFoundException::new);
-        if (!user.is(Role.COACH) || !trajectory.coachId().equals(user.id())) {
-            throw new NotFoundException();
+        Trajectory trajectory = repository.find(trajectoryId).orElse(null);
+        if (trajectory == null || !user.is(Role.COACH) || !trajectory.coachId().equals(user.id())) {
+            deny(user, trajectory, trajectoryId);
         }
         return trajectory;
+    }
+
+    private void deny(CurrentUser user, @Nullable Trajectory trajectory, UUID trajectoryId) {
+        accessLog.denied(AccessEvent.of(
+                AccessEventType.UPDATE,
+                user,
+                trajectory == null ? null : trajectory.youthId(),
+                "trajectory",
+                trajectoryId,
+                EnumSet.of(DataCategory.TRAJECTORY)));
+        throw new NotFoundException();
     }
 
     private static TrajectoryRef ref(Trajectory t) {
@@ -262,19 +274,7 @@ public class Trajectories {
     }
 
     static Optional<LocalDate> parseDate(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        String v = value.trim();
-        for (String pattern : List.of("d-M-uuuu", "uuuu-M-d")) {
-            try {
-                return Optional.of(LocalDate.parse(
-                        v, DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)));
-            } catch (DateTimeException e) {
-                // try the next accepted format
-            }
-        }
-        return Optional.empty();
+        return nl.overstap.shared.DutchDates.parse(value);
     }
 
     static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {

@@ -1,6 +1,5 @@
 package nl.overstap.trajectory;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import nl.overstap.identity.Accounts;
@@ -60,8 +59,7 @@ class TrajectoryController {
         if (!Trajectories.mayStart(user)) {
             throw new NotFoundException();
         }
-        youths.requireVisible(user, youthId);
-        String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        String today = nl.overstap.shared.DutchTime.today(clock).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         model.addAttribute("startTrajectoryForm", new StartTrajectoryForm(null, user.id(), today));
         return startForm(user, youthId, model);
     }
@@ -127,7 +125,7 @@ class TrajectoryController {
     }
 
     private String startForm(CurrentUser user, UUID youthId, Model model) {
-        model.addAttribute("youth", youths.requireVisible(user, youthId));
+        model.addAttribute("youth", youths.showHeader(user, youthId));
         model.addAttribute("programmes", trajectories.programmes());
         model.addAttribute("coaches", accounts.coachesOf(user.organisationId()));
         return "trajectory/start-form";

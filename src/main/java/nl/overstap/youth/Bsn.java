@@ -17,7 +17,7 @@ public final class Bsn {
 
     /** Parses user input; spaces and dots between digits are allowed. Empty when not a valid BSN. */
     public static Optional<Bsn> parse(String input) {
-        String digits = input.replaceAll("[\\s.]", "");
+        String digits = input.replaceAll("[\\s\\u00A0.]", "");
         return isValid(digits) ? Optional.of(new Bsn(digits)) : Optional.empty();
     }
 

@@ -1,6 +1,5 @@
 package nl.overstap.youth;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,39 +10,15 @@ import org.jspecify.annotations.Nullable;
 /** Lenient parsing of what people type in Dutch forms. */
 final class FormParsing {
 
-    private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern POSTCODE = Pattern.compile("([1-9]\\d{3})\\s?([A-Za-z]{2})");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{10,20}");
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d{10,15}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private FormParsing() {}
 
     /** Accepts dd-mm-jjjj (also with / or .) and jjjj-mm-dd. */
     static Optional<LocalDate> date(@Nullable String input) {
-        if (input == null) {
-            return Optional.empty();
-        }
-        String value = input.trim();
-        try {
-            Matcher dutch = DUTCH_DATE.matcher(value);
-            if (dutch.matches()) {
-                return Optional.of(LocalDate.of(
-                        Integer.parseInt(dutch.group(3)),
-                        Integer.parseInt(dutch.group(2)),
-                        Integer.parseInt(dutch.group(1))));
-            }
-            Matcher iso = ISO_DATE.matcher(value);
-            if (iso.matches()) {
-                return Optional.of(LocalDate.of(
-                        Integer.parseInt(iso.group(1)),
-                        Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))));
-            }
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return nl.overstap.shared.DutchDates.parse(input);
     }
 
     /** Normalises to {@code 1234 AB}. */
@@ -57,8 +32,9 @@ final class FormParsing {
                 : Optional.empty();
     }
 
+    /** 10 to 15 digits, optionally after a +; spaces, dashes and brackets between them are fine. */
     static boolean phone(String input) {
-        return PHONE.matcher(input.trim()).matches();
+        return PHONE.matcher(input.replaceAll("[\\s()\\-]", "")).matches();
     }
 
     static boolean email(String input) {

@@ -58,7 +58,7 @@ public class YouthRegistration {
         if (!mayRegister(coach)) {
             throw new NotFoundException();
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = nl.overstap.shared.DutchTime.today(clock);
         requireName(form.givenNames(), "givenNames", errors);
         requireName(form.familyName(), "familyName", errors);
         if (form.preferredName() != null && form.preferredName().length() > MAX_NAME) {

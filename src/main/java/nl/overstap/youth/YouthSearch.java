@@ -100,18 +100,16 @@ public class YouthSearch {
     }
 
     private List<YouthSummary> byName(CurrentUser user, String term) {
-        String[] words = term.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = term.split("\\s+");
         StringBuilder where = new StringBuilder(YouthScope.predicate(user, "y.organisation_id"));
         List<String> patterns = new ArrayList<>();
+        // every word must start a word somewhere in the names: "de jong" finds "Sanne de Jong"
         for (int i = 0; i < words.length && i < 4; i++) {
-            where.append(" and (lower(y.family_name) like :w")
-                    .append(i)
-                    .append(" or lower(y.given_names) like :w")
-                    .append(i)
-                    .append(" or lower(coalesce(y.preferred_name, '')) like :w")
+            where.append(" and lower(' ' || y.given_names || ' ' || coalesce(y.preferred_name, '') || ' '"
+                            + " || y.family_name) like lower(:w")
                     .append(i)
                     .append(')');
-            patterns.add(escapeLike(words[i]) + "%");
+            patterns.add("% " + escapeLike(words[i]) + "%");
         }
         var spec = jdbc.sql(SELECT + where + " order by y.family_name, y.given_names limit " + (MAX_RESULTS + 1))
                 .param("scopeOrganisation", user.organisationId())

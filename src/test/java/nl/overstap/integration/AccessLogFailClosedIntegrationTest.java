@@ -63,7 +63,8 @@ class AccessLogFailClosedIntegrationTest {
 
     @Test
     void theLogItselfCannotBeChangedOrDeleted() {
-        List<Long> ids = jdbc.sql("select id from access_log limit 1").query(Long.class).list();
+        List<Long> ids =
+                jdbc.sql("select id from access_log limit 1").query(Long.class).list();
         assertThat(ids).isNotEmpty();
         assertThatThrownBy(() -> jdbc.sql("update access_log set outcome = 'DENIED' where id = :id")
                         .param("id", ids.get(0))
@@ -76,12 +77,10 @@ class AccessLogFailClosedIntegrationTest {
     }
 
     private void breakTheLog() {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         create function access_log_broken() returns trigger language plpgsql as $$
                         begin raise exception 'access log unavailable'; end; $$
-                        """)
-                .update();
+                        """).update();
         jdbc.sql("create trigger access_log_broken before insert on access_log for each row"
                         + " execute function access_log_broken()")
                 .update();

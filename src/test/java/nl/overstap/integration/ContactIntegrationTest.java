@@ -50,7 +50,8 @@ class ContactIntegrationTest {
 
     @Test
     void loggingAContactMovesLastContactAndIsLogged() {
-        ZonedDateTime at = ZonedDateTime.now(AMSTERDAM).minusMinutes(5).withSecond(0).withNano(0);
+        ZonedDateTime at =
+                ZonedDateTime.now(AMSTERDAM).minusMinutes(5).withSecond(0).withNano(0);
         UUID id = contacts.log(coach, ids.trajectoryId(), form(at, "FACE_TO_FACE", null), errors());
         assertThat(id).isNotNull();
         assertThat(lastContact()).isEqualTo(at.toInstant());
@@ -64,7 +65,10 @@ class ContactIntegrationTest {
     @Test
     void refusesAContactInTheFuture() {
         MapBindingResult errors = errors();
-        assertThat(contacts.log(coach, ids.trajectoryId(), form(ZonedDateTime.now(AMSTERDAM).plusDays(1), "PHONE", null),
+        assertThat(contacts.log(
+                        coach,
+                        ids.trajectoryId(),
+                        form(ZonedDateTime.now(AMSTERDAM).plusDays(1), "PHONE", null),
                         errors))
                 .isNull();
         assertThat(errors.getFieldError("date").getCode()).isEqualTo("contact.error.date.future");
@@ -72,7 +76,8 @@ class ContactIntegrationTest {
 
     @Test
     void anUnansweredOutreachAttemptIsNoContact() {
-        ZonedDateTime reached = ZonedDateTime.now(AMSTERDAM).minusHours(3).withSecond(0).withNano(0);
+        ZonedDateTime reached =
+                ZonedDateTime.now(AMSTERDAM).minusHours(3).withSecond(0).withNano(0);
         contacts.log(coach, ids.trajectoryId(), form(reached, "PHONE", null), errors());
         contacts.log(coach, ids.trajectoryId(), form(reached.plusHours(1), "OUTREACH_ATTEMPT", "no"), errors());
         assertThat(lastContact()).isEqualTo(reached.toInstant());
@@ -80,10 +85,14 @@ class ContactIntegrationTest {
 
     @Test
     void authorEditsWithin24HoursAndCorrectsAfterwards() {
-        ZonedDateTime at = ZonedDateTime.now(AMSTERDAM).minusHours(1).withSecond(0).withNano(0);
+        ZonedDateTime at =
+                ZonedDateTime.now(AMSTERDAM).minusHours(1).withSecond(0).withNano(0);
         UUID id = contacts.log(coach, ids.trajectoryId(), form(at, "PHONE", null), errors());
         assertThat(contacts.edit(coach, id, form(at, "VIDEO", null), errors())).isEqualTo(ids.youthId());
-        assertThat(jdbc.sql("select channel from contact where id = :id").param("id", id).query(String.class).single())
+        assertThat(jdbc.sql("select channel from contact where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("VIDEO");
 
         jdbc.sql("update contact set created_at = created_at - interval '25 hours' where id = :id")

@@ -45,35 +45,37 @@ class StatementCountIntegrationTest {
         List<String> few = count(() -> caseload.show(coach, query(CaseloadQuery.Scope.MINE)));
         List<String> many = count(() -> caseload.show(coordinator, query(CaseloadQuery.Scope.REGION)));
 
-        assertThat(caseload.show(coordinator, query(CaseloadQuery.Scope.REGION)).rows()).hasSize(CaseloadQuery.PAGE_SIZE);
+        assertThat(caseload.show(coordinator, query(CaseloadQuery.Scope.REGION)).rows())
+                .hasSize(CaseloadQuery.PAGE_SIZE);
         assertThat(few).hasSize(many.size());
         assertThat(withoutLog(many)).hasSizeLessThanOrEqualTo(3);
-        assertThat(many.stream().filter(s -> s.contains("insert into access_log"))).hasSize(1);
+        assertThat(many.stream().filter(s -> s.contains("insert into access_log")))
+                .hasSize(1);
     }
 
     @Test
     void youthFileNeedsAtMostThreeQueriesAndOneLogInsert() {
         CurrentUser coach = logins.currentUser("coach");
         CurrentUser coordinator = logins.currentUser("coordinator");
-        var busy = jdbc.sql(
-                        """
+        var busy = jdbc.sql("""
                         select t.youth_id from trajectory t join contact c on c.trajectory_id = t.id
                          group by t.youth_id order by count(*) desc limit 1
-                        """)
-                .query(java.util.UUID.class)
-                .single();
-        var quiet = jdbc.sql("select y.id from youth y where not exists (select 1 from trajectory t where t.youth_id = y.id)"
-                        + " limit 1")
+                        """).query(java.util.UUID.class).single();
+        var quiet = jdbc.sql(
+                        "select y.id from youth y where not exists (select 1 from trajectory t where t.youth_id = y.id)"
+                                + " limit 1")
                 .query(java.util.UUID.class)
                 .single();
 
         List<String> busyFile = count(() -> files.read(coordinator, busy, 0));
         List<String> quietFile = count(() -> files.read(coordinator, quiet, 0));
-        List<String> coachFile = count(() -> files.read(coach, fixtures.openTrajectoryOf("coach").youthId(), 0));
+        List<String> coachFile =
+                count(() -> files.read(coach, fixtures.openTrajectoryOf("coach").youthId(), 0));
 
         for (List<String> statements : List.of(busyFile, quietFile, coachFile)) {
             assertThat(withoutLog(statements)).as(statements.toString()).hasSizeLessThanOrEqualTo(3);
-            assertThat(statements.stream().filter(s -> s.contains("insert into access_log"))).hasSize(1);
+            assertThat(statements.stream().filter(s -> s.contains("insert into access_log")))
+                    .hasSize(1);
         }
     }
 
@@ -88,6 +90,8 @@ class StatementCountIntegrationTest {
     }
 
     private static List<String> withoutLog(List<String> statements) {
-        return statements.stream().filter(s -> !s.contains("insert into access_log")).toList();
+        return statements.stream()
+                .filter(s -> !s.contains("insert into access_log"))
+                .toList();
     }
 }

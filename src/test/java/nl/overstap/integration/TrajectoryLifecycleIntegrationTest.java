@@ -53,8 +53,23 @@ class TrajectoryLifecycleIntegrationTest {
         coach = logins.currentUser("coach");
         String birth = LocalDate.now().minusYears(18).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         YouthForm form = new YouthForm(
-                "Tom", "Lifecycle" + UUID.randomUUID().toString().substring(0, 6), null, birth, "DELFT", null, null,
-                null, null, "UNKNOWN", "UNKNOWN", null, null, null, null, null, null);
+                "Tom",
+                "Lifecycle" + UUID.randomUUID().toString().substring(0, 6),
+                null,
+                birth,
+                "DELFT",
+                null,
+                null,
+                null,
+                null,
+                "UNKNOWN",
+                "UNKNOWN",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Registration result = registration.register(coach, form, errors(form));
         youthId = ((Registration.Registered) result).youthId();
     }
@@ -64,7 +79,8 @@ class TrajectoryLifecycleIntegrationTest {
         UUID trajectoryId = start();
         assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
         for (String next : new String[] {"SCAN", "MATCH", "BORG"}) {
-            assertThat(change(trajectoryId, new PhaseChangeForm(next, null, null, null))).isTrue();
+            assertThat(change(trajectoryId, new PhaseChangeForm(next, null, null, null)))
+                    .isTrue();
             assertThat(phaseOf(trajectoryId)).isEqualTo(next);
         }
         assertThat(change(trajectoryId, new PhaseChangeForm("CLOSED", "Baan gehouden", "WORK", "GOAL_REACHED")))
@@ -75,7 +91,8 @@ class TrajectoryLifecycleIntegrationTest {
                         .query(String.class)
                         .list())
                 .containsExactly("START", "FORWARD", "FORWARD", "FORWARD", "CLOSE");
-        assertThat(events.stream(PhaseEntered.class).filter(e -> e.trajectoryId().equals(trajectoryId)))
+        assertThat(events.stream(PhaseEntered.class)
+                        .filter(e -> e.trajectoryId().equals(trajectoryId)))
                 .hasSize(5);
         assertThat(jdbc.sql("select count(*) from access_log where youth_id = :y and event_type in ('CREATE','UPDATE')")
                         .param("y", youthId)
@@ -93,7 +110,8 @@ class TrajectoryLifecycleIntegrationTest {
         assertThat(skip.getFieldError("target").getCode()).isEqualTo("phase.rejected.SKIPS_A_PHASE");
         change(trajectoryId, new PhaseChangeForm("SCAN", null, null, null));
         MapBindingResult relapse = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
-        assertThat(trajectories.changePhase(coach, trajectoryId, new PhaseChangeForm("SCOUT", " ", null, null), relapse))
+        assertThat(trajectories.changePhase(
+                        coach, trajectoryId, new PhaseChangeForm("SCOUT", " ", null, null), relapse))
                 .isFalse();
         assertThat(relapse.getFieldError("reason").getCode()).isEqualTo("phase.rejected.RELAPSE_WITHOUT_REASON");
         assertThat(change(trajectoryId, new PhaseChangeForm("SCOUT", "Jongere is uit beeld", null, null)))
@@ -105,7 +123,8 @@ class TrajectoryLifecycleIntegrationTest {
     void closingNeedsOutcomeAndEndReason() {
         UUID trajectoryId = start();
         MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
-        assertThat(trajectories.changePhase(coach, trajectoryId, new PhaseChangeForm("CLOSED", "klaar", null, null), errors))
+        assertThat(trajectories.changePhase(
+                        coach, trajectoryId, new PhaseChangeForm("CLOSED", "klaar", null, null), errors))
                 .isFalse();
         assertThat(errors.getFieldError("outcome")).isNotNull();
         assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
@@ -125,10 +144,13 @@ class TrajectoryLifecycleIntegrationTest {
         UUID trajectoryId = start();
         CurrentUser other = logins.currentUser("coach3");
         StartTrajectoryForm form = new StartTrajectoryForm(programme(), other.id(), today());
-        assertThatThrownBy(() -> trajectories.start(other, youthId, form, new MapBindingResult(new java.util.HashMap<>(), "f")))
+        assertThatThrownBy(() ->
+                        trajectories.start(other, youthId, form, new MapBindingResult(new java.util.HashMap<>(), "f")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> trajectories.changePhase(
-                        other, trajectoryId, new PhaseChangeForm("SCAN", null, null, null),
+                        other,
+                        trajectoryId,
+                        new PhaseChangeForm("SCAN", null, null, null),
                         new MapBindingResult(new java.util.HashMap<>(), "f")))
                 .isInstanceOf(NotFoundException.class);
     }

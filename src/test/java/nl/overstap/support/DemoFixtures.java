@@ -16,8 +16,7 @@ public class DemoFixtures {
 
     /** A youth whose open trajectory is coached by this account. */
     public Ids openTrajectoryOf(String username) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select t.youth_id, t.id from trajectory t join account a on a.id = t.coach_id
                          where a.username = :u and t.phase <> 'CLOSED' order by t.id limit 1
                         """)

@@ -44,8 +44,8 @@ class AccessControlWebTest {
         mvc.perform(get("/youths/{id}", coachYouth.youthId()).with(logins.as("coach3")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("Pagina niet gevonden")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString(
-                        fixtures.familyNameOf(coachYouth.youthId())))));
+                .andExpect(content()
+                        .string(Matchers.not(Matchers.containsString(fixtures.familyNameOf(coachYouth.youthId())))));
         assertThat(fixtures.accessLogRows(coachYouth.youthId(), "READ", "DENIED"))
                 .isEqualTo(deniedBefore + 1);
     }
@@ -72,7 +72,8 @@ class AccessControlWebTest {
 
     @Test
     void coachOfAnotherOrganisationGets404OnTheContactForm() throws Exception {
-        mvc.perform(get("/trajectories/{id}/contacts/new", coachYouth.trajectoryId()).with(logins.as("coach3")))
+        mvc.perform(get("/trajectories/{id}/contacts/new", coachYouth.trajectoryId())
+                        .with(logins.as("coach3")))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/trajectories/{id}/contacts", coachYouth.trajectoryId())
                         .with(logins.as("coach3"))
@@ -89,11 +90,13 @@ class AccessControlWebTest {
         String family = fixtures.familyNameOf(coachYouth.youthId());
         mvc.perform(post("/search").with(logins.as("coach3")).with(csrf()).param("q", family))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.not(Matchers.containsString(
-                        coachYouth.youthId().toString()))));
+                .andExpect(content()
+                        .string(Matchers.not(
+                                Matchers.containsString(coachYouth.youthId().toString()))));
         mvc.perform(post("/search").with(logins.as("coach")).with(csrf()).param("q", family))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(coachYouth.youthId().toString())));
+                .andExpect(content()
+                        .string(Matchers.containsString(coachYouth.youthId().toString())));
     }
 
     @Test
@@ -112,7 +115,8 @@ class AccessControlWebTest {
         mvc.perform(get("/youths/{id}", coachYouth.youthId()).with(logins.as("coach2")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Contact vastleggen"))));
-        mvc.perform(get("/trajectories/{id}/contacts/new", coachYouth.trajectoryId()).with(logins.as("coach2")))
+        mvc.perform(get("/trajectories/{id}/contacts/new", coachYouth.trajectoryId())
+                        .with(logins.as("coach2")))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/trajectories/{id}/phase", coachYouth.trajectoryId())
                         .with(logins.as("coach2"))
@@ -156,7 +160,8 @@ class AccessControlWebTest {
                         .param("municipality", "DELFT")
                         .param("educationStatus", "UNKNOWN")
                         .param("startQualification", "UNKNOWN"))
-                .andExpect(status().is4xxClientError());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", Matchers.endsWith("/login?expired")));
         assertThat(fixtures.count("youth")).isEqualTo(before);
     }
 
@@ -164,7 +169,8 @@ class AccessControlWebTest {
     void personalPagesCarryStrictSecurityHeaders() throws Exception {
         mvc.perform(get("/youths/{id}", coachYouth.youthId()).with(logins.as("coach")))
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self'")))
-                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(
+                        header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
     }

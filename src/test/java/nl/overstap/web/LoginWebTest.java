@@ -37,8 +37,7 @@ class LoginWebTest {
     @BeforeEach
     void createAccount() {
         username = "login-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into account (id, username, display_name, password_hash, role, organisation_id)
                         select :id, :u, 'Test Coach', :hash, 'COACH', id from organisation where kind = 'COACHING' limit 1
                         """)
@@ -80,19 +79,24 @@ class LoginWebTest {
                     .andExpect(unauthenticated())
                     .andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin().user(username).password("correct horse battery")).andExpect(unauthenticated());
+        mvc.perform(formLogin().user(username).password("correct horse battery"))
+                .andExpect(unauthenticated());
         assertThat(loginRows("DENIED")).isGreaterThanOrEqualTo(failuresBefore + 6);
 
         jdbc.sql("update account set locked_until = now() - interval '1 minute' where username = :u")
                 .param("u", username)
                 .update();
-        mvc.perform(formLogin().user(username).password("correct horse battery")).andExpect(authenticated());
+        mvc.perform(formLogin().user(username).password("correct horse battery"))
+                .andExpect(authenticated());
     }
 
     @Test
     void disabledAccountsCannotSignIn() throws Exception {
-        jdbc.sql("update account set enabled = false where username = :u").param("u", username).update();
-        mvc.perform(formLogin().user(username).password("correct horse battery")).andExpect(unauthenticated());
+        jdbc.sql("update account set enabled = false where username = :u")
+                .param("u", username)
+                .update();
+        mvc.perform(formLogin().user(username).password("correct horse battery"))
+                .andExpect(unauthenticated());
     }
 
     private long loginRows(String outcome) {

@@ -81,7 +81,8 @@ class YouthRegistrationWebTest {
         mvc.perform(form("Noor", "Registratietest", birth, "111222333", "2511ab"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/youths/*"));
-        var stored = jdbc.sql("select postcode, bsn_encrypted, bsn_hash from youth where family_name = 'Registratietest'")
+        var stored = jdbc.sql(
+                        "select postcode, bsn_encrypted, bsn_hash from youth where family_name = 'Registratietest'")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .single();
         assertThat(stored[0]).isEqualTo("2511 AB");
@@ -117,8 +118,7 @@ class YouthRegistrationWebTest {
                 .andExpect(status().isNotFound());
     }
 
-    private MockHttpServletRequestBuilder form(
-            String given, String family, String birth, String bsn, String postcode) {
+    private MockHttpServletRequestBuilder form(String given, String family, String birth, String bsn, String postcode) {
         return post("/youths")
                 .with(logins.as("coach"))
                 .with(csrf())
