@@ -39,6 +39,9 @@ final class ContactValidator {
         Instant occurredAt = null;
         if (date != null && time != null) {
             occurredAt = date.atTime(time).atZone(ZONE).toInstant();
+            if (!occurredAt.isAfter(now) && occurredAt.isAfter(now.minusSeconds(60))) {
+                occurredAt = now; // "now" typed to the minute: keep the real moment so the timeline order is right
+            }
             if (occurredAt.isAfter(now.plusSeconds(60))) {
                 errors.rejectValue("date", "contact.error.date.future");
             } else if (occurredAt.isBefore(now.minus(java.time.Duration.ofDays(366)))) {

@@ -80,10 +80,10 @@ public class Contacts {
     /** The contact to edit (author, within 24 hours) or to correct (its trajectory's coach). */
     @Transactional
     public Stored requireForChange(CurrentUser user, UUID contactId, boolean edit) {
-        Stored stored = find(contactId).orElseThrow(NotFoundException::new);
+        Stored stored = requireContact(user, contactId);
         TrajectoryRef trajectory = trajectories.requireOwnOpen(user, stored.trajectoryId());
         if (edit && !mayEdit(user, stored)) {
-            throw new NotFoundException();
+            throw refused(user, trajectory.youthId(), contactId);
         }
         accessLog.allowed(AccessEvent.of(
                 AccessEventType.READ,
@@ -103,10 +103,10 @@ public class Contacts {
     /** Edits in place; only the author, within 24 hours. Returns the youth id, or null on errors. */
     @Transactional
     public @Nullable UUID edit(CurrentUser user, UUID contactId, ContactForm form, Errors errors) {
-        Stored stored = find(contactId).orElseThrow(NotFoundException::new);
+        Stored stored = requireContact(user, contactId);
         TrajectoryRef trajectory = trajectories.requireOwnOpen(user, stored.trajectoryId());
         if (!mayEdit(user, stored)) {
-            throw new NotFoundException();
+            throw refused(user, trajectory.youthId(), contactId);
         }
         ContactValidator.Values values = ContactValidator.validate(form, Instant.now(clock), errors);
         if (values == null) {
@@ -140,10 +140,10 @@ public class Contacts {
     /** Adds a correction entry that replaces the original in "last contact". Returns the youth id. */
     @Transactional
     public @Nullable UUID correct(CurrentUser user, UUID contactId, ContactForm form, Errors errors) {
-        Stored original = find(contactId).orElseThrow(NotFoundException::new);
+        Stored original = requireContact(user, contactId);
         TrajectoryRef trajectory = trajectories.requireOwnOpen(user, original.trajectoryId());
         if (original.correctsId() != null || isCorrected(contactId)) {
-            throw new NotFoundException();
+            throw refused(user, trajectory.youthId(), contactId);
         }
         ContactValidator.Values values = ContactValidator.validate(form, Instant.now(clock), errors);
         if (values == null) {
@@ -182,6 +182,17 @@ public class Contacts {
                 .param("now", Timestamp.from(Instant.now(clock)))
                 .update();
         return id;
+    }
+
+    private Stored requireContact(CurrentUser user, UUID contactId) {
+        return find(contactId).orElseThrow(() -> refused(user, null, contactId));
+    }
+
+    /** Logs the refusal in its own transaction and returns the 404 to throw. */
+    private NotFoundException refused(CurrentUser user, @Nullable UUID youthId, UUID contactId) {
+        accessLog.denied(AccessEvent.of(
+                AccessEventType.UPDATE, user, youthId, "contact", contactId, EnumSet.of(DataCategory.CONTACT_NOTES)));
+        return new NotFoundException();
     }
 
     private boolean isCorrected(UUID contactId) {

@@ -63,7 +63,7 @@ class SecurityConfiguration {
     private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         if (denied instanceof CsrfException) {
-            response.sendRedirect(request.getContextPath() + "/login?expired");
+            response.sendRedirect("/login?expired");
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -45,7 +45,15 @@ class ErrorHandling {
             return new ModelAndView(status == HttpServletResponse.SC_NOT_FOUND ? "error/404" : "error/400");
         }
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("Unhandled {} (reference {})", exception.getClass().getName(), reference);
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.error(
+                "Unhandled {} caused by {} (reference {})",
+                exception.getClass().getName(),
+                root.getClass().getName(),
+                reference);
         response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         ModelAndView view = new ModelAndView("error/500");
         view.addObject("reference", reference);
