@@ -24,9 +24,10 @@ public class AccessLog {
 
     private static final String INSERT = """
             insert into access_log (event_type, outcome, account_id, role, organisation_id, client_ip, session_hash,
-                                    request_id, youth_id, object_type, object_id, data_categories, legal_basis)
+                                    request_id, youth_id, object_type, object_id, data_categories, legal_basis,
+                                    emergency, justification)
             values (:type, :outcome, :account, :role, :organisation, :ip, :session, :request, :youth, :objectType,
-                    :objectId, cast(:categories as text[]), :basis)
+                    :objectId, cast(:categories as text[]), :basis, :emergency, :justification)
             """;
 
     private final JdbcClient jdbc;
@@ -120,6 +121,8 @@ public class AccessLog {
                 .param("objectId", event.objectId())
                 .param("categories", pgArray(names(event.categories())))
                 .param("basis", event.legalBasis())
+                .param("emergency", event.emergency())
+                .param("justification", event.justification())
                 .update();
     }
 
