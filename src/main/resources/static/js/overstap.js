@@ -13,3 +13,9 @@ document.addEventListener("DOMContentLoaded", function () {
     summary.focus();
   }
 });
+document.addEventListener("click", function (event) {
+  var target = event.target.closest ? event.target.closest("[data-print]") : null;
+  if (target) {
+    window.print();
+  }
+});

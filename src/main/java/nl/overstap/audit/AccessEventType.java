@@ -17,5 +17,9 @@ public enum AccessEventType {
     /** The access log itself was read. */
     LOG_READ,
     /** Someone signed in (or failed to). */
-    LOGIN
+    LOGIN,
+    /** Consent or a legal basis was recorded, changed or withdrawn. */
+    CONSENT_CHANGE,
+    /** Break-the-glass: a file was opened outside the normal scope, with a reason. */
+    EMERGENCY
 }

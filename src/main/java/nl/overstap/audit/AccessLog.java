@@ -56,6 +56,13 @@ public class AccessLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void listed(CurrentUser user, Collection<UUID> youthIds, Collection<DataCategory> categories) {
+        listed(user, youthIds, categories, AccessEvent.legalBasisOf(user));
+    }
+
+    /** As {@link #listed(CurrentUser, Collection, Collection)}, resting on the given basis. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void listed(
+            CurrentUser user, Collection<UUID> youthIds, Collection<DataCategory> categories, String basis) {
         if (youthIds.isEmpty()) {
             return;
         }
@@ -75,7 +82,7 @@ public class AccessLog {
                 .param("session", point.sessionHash())
                 .param("request", point.requestId())
                 .param("categories", pgArray(names(categories)))
-                .param("basis", AccessEvent.legalBasisOf(user))
+                .param("basis", basis)
                 .param("youths", pgArray(youthIds.stream().map(UUID::toString).toList()))
                 .update();
     }

@@ -12,4 +12,21 @@ public record AccessLogEntry(
         String role,
         String organisation,
         List<String> categories,
-        String legalBasis) {}
+        String legalBasis,
+        boolean emergency,
+        @org.jspecify.annotations.Nullable String justification) {
+
+    /** The basis in words for people: "task", "consent" or "statute:…" parts without record ids. */
+    public String basisKind() {
+        if (legalBasis.contains("emergency")) {
+            return "emergency";
+        }
+        if (legalBasis.contains("statute:")) {
+            return "statute";
+        }
+        if (legalBasis.contains("consent:")) {
+            return "consent";
+        }
+        return legalBasis.startsWith("task:") || legalBasis.contains("=task:") ? "task" : "other";
+    }
+}

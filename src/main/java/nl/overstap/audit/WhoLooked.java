@@ -27,7 +27,8 @@ public class WhoLooked {
     }
 
     @Transactional
-    public List<AccessLogEntry> forYouth(CurrentUser viewer, UUID youthId, int page, int pageSize) {
+    public List<AccessLogEntry> forYouth(
+            CurrentUser viewer, UUID youthId, java.time.Instant from, java.time.Instant to, int page, int pageSize) {
         accessLog.allowed(new AccessEvent(
                 AccessEventType.LOG_READ,
                 viewer,
@@ -39,15 +40,18 @@ public class WhoLooked {
         return jdbc.sql("""
                         select l.occurred_at, l.event_type, l.outcome, coalesce(a.display_name, '-') as who,
                                coalesce(l.role, '-') as role, coalesce(o.name, '-') as organisation,
-                               l.data_categories, coalesce(l.legal_basis, '-') as legal_basis
+                               l.data_categories, coalesce(l.legal_basis, '-') as legal_basis, l.emergency,
+                               l.justification
                           from access_log l
                           left join account a on a.id = l.account_id
                           left join organisation o on o.id = l.organisation_id
-                         where l.youth_id = :youth
+                         where l.youth_id = :youth and l.occurred_at >= :from and l.occurred_at < :to
                          order by l.occurred_at desc, l.id desc
                          limit :limit offset :offset
                         """)
                 .param("youth", youthId)
+                .param("from", java.sql.Timestamp.from(from))
+                .param("to", java.sql.Timestamp.from(to))
                 .param("limit", pageSize + 1)
                 .param("offset", page * pageSize)
                 .query((rs, n) -> new AccessLogEntry(
@@ -58,7 +62,9 @@ public class WhoLooked {
                         rs.getString("role"),
                         rs.getString("organisation"),
                         strings(rs.getArray("data_categories")),
-                        rs.getString("legal_basis")))
+                        rs.getString("legal_basis"),
+                        rs.getBoolean("emergency"),
+                        rs.getString("justification")))
                 .list();
     }
 

@@ -1,10 +1,18 @@
 package nl.overstap.casefile;
 
 import java.util.UUID;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.overstap.audit.AccessEventType;
 import nl.overstap.audit.WhoLooked;
+import nl.overstap.consent.Grant;
+import nl.overstap.consent.YouthAccess;
+import nl.overstap.shared.DataCategory;
+import nl.overstap.shared.DutchDates;
+import nl.overstap.shared.DutchTime;
+import org.jspecify.annotations.Nullable;
 import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.NotFoundException;
-import nl.overstap.shared.Role;
 import nl.overstap.youth.YouthRef;
 import nl.overstap.youth.Youths;
 import org.springframework.stereotype.Controller;
@@ -22,11 +30,16 @@ class CasefileController {
     private final YouthFileQuery files;
     private final Youths youths;
     private final WhoLooked whoLooked;
+    private final YouthAccess youthAccess;
+    private final Clock clock;
 
-    CasefileController(YouthFileQuery files, Youths youths, WhoLooked whoLooked) {
+    CasefileController(
+            YouthFileQuery files, Youths youths, WhoLooked whoLooked, YouthAccess youthAccess, Clock clock) {
         this.files = files;
         this.youths = youths;
         this.whoLooked = whoLooked;
+        this.youthAccess = youthAccess;
+        this.clock = clock;
     }
 
     @GetMapping("/youths/{id}")
@@ -36,14 +49,32 @@ class CasefileController {
     }
 
     @GetMapping("/youths/{id}/access-log")
-    String accessLog(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
-        if (!user.is(Role.COORDINATOR)) {
+    String accessLog(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Grant grant = youthAccess.require(user, id, AccessEventType.LOG_READ, DataCategory.BASIC);
+        if (!grant.ownScope()) {
             throw new NotFoundException();
         }
         YouthRef youth = youths.requireVisible(user, id);
+        LocalDate fromDate = DutchDates.parse(from).orElse(LocalDate.of(2000, 1, 1));
+        LocalDate toDate = DutchDates.parse(to).orElse(DutchTime.today(clock));
         int safePage = Math.max(0, Math.min(page, 10_000));
-        var entries = whoLooked.forYouth(user, id, safePage, LOG_PAGE);
+        var entries = whoLooked.forYouth(
+                user,
+                id,
+                fromDate.atStartOfDay(DutchTime.ZONE).toInstant(),
+                toDate.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(),
+                safePage,
+                LOG_PAGE);
         model.addAttribute("youth", youth);
+        model.addAttribute("grant", grant);
+        model.addAttribute("from", from == null ? "" : from);
+        model.addAttribute("to", to == null ? "" : to);
         model.addAttribute("entries", entries.size() > LOG_PAGE ? entries.subList(0, LOG_PAGE) : entries);
         model.addAttribute("hasMore", entries.size() > LOG_PAGE);
         model.addAttribute("page", safePage);

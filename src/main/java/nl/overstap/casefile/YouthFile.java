@@ -3,32 +3,40 @@ package nl.overstap.casefile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.overstap.consent.Grant;
 import nl.overstap.identity.AccountSummary;
+import nl.overstap.shared.DataCategory;
 import nl.overstap.trajectory.Phase;
 import org.jspecify.annotations.Nullable;
 
 /** Everything the youth file page shows. */
 public record YouthFile(
         UUID youthId,
-        String displayName,
-        String givenNames,
-        String familyName,
-        int age,
-        LocalDate dateOfBirth,
-        String municipality,
+        @Nullable String displayName,
+        @Nullable String givenNames,
+        @Nullable String familyName,
+        @Nullable Integer age,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable String municipality,
         @Nullable String postcode,
         @Nullable String phone,
         @Nullable String email,
         @Nullable String maskedBsn,
-        String educationStatus,
-        String startQualification,
+        @Nullable String educationStatus,
+        @Nullable String startQualification,
         List<String> markers,
         @Nullable CurrentTrajectory trajectory,
         List<TimelineEntry> timeline,
         boolean hasMoreTimeline,
         int timelinePage,
         Actions actions,
-        List<AccountSummary> reassignableCoaches) {
+        List<AccountSummary> reassignableCoaches,
+        Grant grant) {
+
+    /** For templates: may the viewer see this category (e.g. {@code file.shows('CONTACT_DETAILS')})? */
+    public boolean shows(String category) {
+        return grant.allows(DataCategory.valueOf(category));
+    }
 
     /** The youth's newest trajectory. */
     public record CurrentTrajectory(

@@ -11,22 +11,20 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import nl.overstap.audit.AccessEvent;
 import nl.overstap.audit.AccessEventType;
-import nl.overstap.audit.AccessLog;
+import nl.overstap.consent.Grant;
+import nl.overstap.consent.YouthAccess;
 import nl.overstap.contact.Contacts;
 import nl.overstap.identity.AccountSummary;
 import nl.overstap.identity.Accounts;
 import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.DataCategory;
-import nl.overstap.shared.NotFoundException;
 import nl.overstap.shared.Role;
 import nl.overstap.trajectory.Phase;
 import nl.overstap.trajectory.Trajectories;
 import nl.overstap.youth.AgePolicy;
 import nl.overstap.youth.BsnProtector;
 import nl.overstap.youth.YouthRegistration;
-import nl.overstap.youth.YouthScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,14 +42,15 @@ public class YouthFileQuery {
     private static final ZoneId ZONE = nl.overstap.shared.DutchTime.ZONE;
 
     private final JdbcClient jdbc;
-    private final AccessLog accessLog;
+    private final YouthAccess youthAccess;
     private final BsnProtector bsnProtector;
     private final Accounts accounts;
     private final Clock clock;
 
-    YouthFileQuery(JdbcClient jdbc, AccessLog accessLog, BsnProtector bsnProtector, Accounts accounts, Clock clock) {
+    YouthFileQuery(
+            JdbcClient jdbc, YouthAccess youthAccess, BsnProtector bsnProtector, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
-        this.accessLog = accessLog;
+        this.youthAccess = youthAccess;
         this.bsnProtector = bsnProtector;
         this.accounts = accounts;
         this.clock = clock;
@@ -77,8 +76,10 @@ public class YouthFileQuery {
 
     @Transactional
     public YouthFile read(CurrentUser user, UUID youthId, int page) {
+        Grant grant = youthAccess.require(user, youthId, AccessEventType.READ);
         Instant now = Instant.now(clock);
-        Header header = jdbc.sql("""
+        Header header = jdbc.sql(
+                        """
                         select y.*, o.region, t.id as t_id, t.phase, t.phase_entered_at, t.coach_id, t.start_date,
                                t.outcome, t.end_reason, p.name as programme, a.display_name as coach
                           from youth y
@@ -91,71 +92,74 @@ public class YouthFileQuery {
                         """)
                 .param("id", youthId)
                 .query((rs, n) -> header(rs, now))
-                .optional()
-                .orElse(null);
-        if (header == null || !YouthScope.allows(user, header.organisationId(), header.region())) {
-            accessLog.denied(AccessEvent.of(
-                    AccessEventType.READ,
-                    user,
-                    header == null ? null : youthId,
-                    "youth",
-                    youthId,
-                    EnumSet.of(DataCategory.BASIC)));
-            throw new NotFoundException();
-        }
+                .single();
         ResultRow row = header.row();
-        YouthFile.CurrentTrajectory trajectory = row.trajectory();
-        boolean ownOpen = trajectory != null
+        YouthFile.CurrentTrajectory trajectory = grant.allows(DataCategory.TRAJECTORY) ? row.trajectory() : null;
+        boolean ownOpen = grant.ownScope()
+                && trajectory != null
                 && trajectory.isOpen()
                 && user.is(Role.COACH)
                 && trajectory.coachId().equals(user.id());
         int safePage = Math.max(0, Math.min(page, 10_000));
-        List<TimelineEntry> timeline = timeline(user, youthId, safePage, now, ownOpen);
+        boolean phases = grant.allows(DataCategory.TRAJECTORY);
+        boolean contacts = grant.allows(DataCategory.CONTACT_NOTES);
+        List<TimelineEntry> timeline =
+                phases || contacts ? timeline(user, youthId, safePage, now, ownOpen, phases, contacts) : List.of();
         boolean hasMore = timeline.size() > TIMELINE_PAGE;
         if (hasMore) {
             timeline = timeline.subList(0, TIMELINE_PAGE);
         }
-        boolean reassign = trajectory != null && trajectory.isOpen() && user.is(Role.COORDINATOR);
+        boolean reassign =
+                grant.ownScope() && trajectory != null && trajectory.isOpen() && user.is(Role.COORDINATOR);
         List<AccountSummary> coaches = reassign ? accounts.coachesOf(header.organisationId()) : List.of();
-        EnumSet<DataCategory> categories = EnumSet.of(
+        EnumSet<DataCategory> shown = EnumSet.of(
                 DataCategory.BASIC,
                 DataCategory.CONTACT_DETAILS,
                 DataCategory.SITUATION,
                 DataCategory.TRAJECTORY,
                 DataCategory.CONTACT_NOTES);
         if (row.bsnEncrypted() != null) {
-            categories.add(DataCategory.BSN);
+            shown.add(DataCategory.BSN);
         }
-        accessLog.allowed(AccessEvent.of(AccessEventType.READ, user, youthId, "youth", youthId, categories));
+        youthAccess.logAllowed(
+                user, grant, grant.emergency() ? AccessEventType.EMERGENCY : AccessEventType.READ, "youth", youthId,
+                shown);
         YouthFile.Actions actions = new YouthFile.Actions(
-                (trajectory == null || !trajectory.isOpen()) && Trajectories.mayStart(user),
+                grant.ownScope() && (row.trajectory() == null || !row.trajectory().isOpen()) && Trajectories.mayStart(user),
                 ownOpen,
                 ownOpen ? trajectory.phase().next() : null,
                 ownOpen && trajectory.phase() != Phase.SCOUT,
                 ownOpen,
                 reassign,
-                user.is(Role.COORDINATOR));
+                grant.ownScope());
+        boolean basic = grant.allows(DataCategory.BASIC);
+        boolean details = grant.allows(DataCategory.CONTACT_DETAILS);
+        boolean situation = grant.allows(DataCategory.SITUATION);
         return new YouthFile(
                 youthId,
-                (row.preferredName() != null ? row.preferredName() : row.givenNames()) + " " + row.familyName(),
-                row.givenNames(),
-                row.familyName(),
-                AgePolicy.ageOn(row.dateOfBirth(), LocalDate.ofInstant(now, ZONE)),
-                row.dateOfBirth(),
-                row.municipality(),
-                row.postcode(),
-                row.phone(),
-                row.email(),
-                row.bsnEncrypted() == null ? null : bsnProtector.decryptMasked(row.bsnEncrypted()),
-                row.educationStatus(),
-                row.startQualification(),
-                row.markers(),
+                basic ? (row.preferredName() != null ? row.preferredName() : row.givenNames()) + " " + row.familyName()
+                        : null,
+                basic ? row.givenNames() : null,
+                basic ? row.familyName() : null,
+                basic ? AgePolicy.ageOn(row.dateOfBirth(), LocalDate.ofInstant(now, ZONE)) : null,
+                basic ? row.dateOfBirth() : null,
+                basic ? row.municipality() : null,
+                details ? row.postcode() : null,
+                details ? row.phone() : null,
+                details ? row.email() : null,
+                grant.allows(DataCategory.BSN) && row.bsnEncrypted() != null
+                        ? bsnProtector.decryptMasked(row.bsnEncrypted())
+                        : null,
+                situation ? row.educationStatus() : null,
+                situation ? row.startQualification() : null,
+                situation ? row.markers() : List.of(),
                 trajectory,
                 List.copyOf(timeline),
                 hasMore,
                 safePage,
                 actions,
-                coaches);
+                coaches,
+                grant);
     }
 
     /** Whether this user could register youths: used by the page for the "new youth" link. */
@@ -214,7 +218,8 @@ public class YouthFileQuery {
                         trajectory));
     }
 
-    private List<TimelineEntry> timeline(CurrentUser user, UUID youthId, int page, Instant now, boolean ownOpen) {
+    private List<TimelineEntry> timeline(
+            CurrentUser user, UUID youthId, int page, Instant now, boolean ownOpen, boolean phases, boolean contacts) {
         return jdbc.sql("""
                         select * from (
                             select 'PHASE' as type, pc.id, pc.changed_at as at, a.display_name as author, pc.changed_by as author_id,
@@ -225,7 +230,7 @@ public class YouthFileQuery {
                               from phase_change pc
                               join trajectory t on t.id = pc.trajectory_id
                               join account a on a.id = pc.changed_by
-                             where t.youth_id = :youth
+                             where t.youth_id = :youth and :phases
                             union all
                             select 'CONTACT', c.id, c.occurred_at, a.display_name, c.author_id, null, null, null, c.note,
                                    c.channel, c.counterpart, c.reached, c.duration_minutes, c.corrects_id is not null,
@@ -234,12 +239,14 @@ public class YouthFileQuery {
                               from contact c
                               join trajectory t on t.id = c.trajectory_id
                               join account a on a.id = c.author_id
-                             where t.youth_id = :youth
+                             where t.youth_id = :youth and :contacts
                         ) entries
                         order by at desc, created_at desc, id
                         limit :limit offset :offset
                         """)
                 .param("youth", youthId)
+                .param("phases", phases)
+                .param("contacts", contacts)
                 .param("limit", TIMELINE_PAGE + 1)
                 .param("offset", page * TIMELINE_PAGE)
                 .query((rs, n) -> entry(rs, user, now, ownOpen))

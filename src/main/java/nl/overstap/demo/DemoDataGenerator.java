@@ -71,8 +71,10 @@ class DemoDataGenerator {
         Instant now = Instant.now(clock);
         Map<String, UUID> orgs = organisations(random);
         Map<String, List<UUID>> coaches = new HashMap<>();
-        int accounts = accounts(random, orgs, coaches, youthCount);
-        Batches batches = new Batches();
+        Map<String, UUID> named = new HashMap<>();
+        int accounts = accounts(random, orgs, coaches, named, youthCount);
+        DemoPartnership.directoryAndCovenant(jdbc, random, orgs, named, LocalDate.ofInstant(now, ZONE));
+        Batches batches = new Batches(orgs);
         Set<String> usedBsns = new HashSet<>();
         UUID creator = coaches.get("jch").get(0);
         for (int i = 0; i < youthCount; i++) {
@@ -122,7 +124,12 @@ class DemoDataGenerator {
         return ids;
     }
 
-    private int accounts(Random random, Map<String, UUID> orgs, Map<String, List<UUID>> coaches, int youthCount) {
+    private int accounts(
+            Random random,
+            Map<String, UUID> orgs,
+            Map<String, List<UUID>> coaches,
+            Map<String, UUID> named,
+            int youthCount) {
         String hash = passwordEncoder.encode(DemoRegion.PASSWORD);
         List<Object[]> rows = new ArrayList<>();
         coaches.put("jch", new ArrayList<>());
@@ -137,6 +144,7 @@ class DemoDataGenerator {
                 account.role().name(),
                 orgs.get(account.orgKey())
             });
+            named.put(account.username(), id);
             if (account.role() == Role.COACH) {
                 coaches.get(account.orgKey()).add(id);
             }
@@ -188,6 +196,7 @@ class DemoDataGenerator {
         Bsn bsn = bsnText == null ? null : Bsn.parse(bsnText).orElseThrow();
         String postcode = (2200 + random.nextInt(600)) + " " + (char) ('A' + random.nextInt(26))
                 + (char) ('A' + random.nextInt(26));
+        String education = EDUCATION[random.nextInt(EDUCATION.length)];
         batches.youths.add(new Object[] {
             youthId,
             orgId,
@@ -202,7 +211,7 @@ class DemoDataGenerator {
                     + "@example.nl",
             bsn == null ? null : bsnProtector.encrypt(bsn),
             bsn == null ? null : bsnProtector.hash(bsn),
-            EDUCATION[random.nextInt(EDUCATION.length)],
+            education,
             QUALIFICATION[random.nextInt(QUALIFICATION.length)],
             random.nextInt(100) < 35,
             random.nextInt(100) < 15,
@@ -216,6 +225,9 @@ class DemoDataGenerator {
             return; // registered, trajectory not started yet
         }
         trajectory(random, now, youthId, orgId, coach, started, targetStep, batches);
+        DemoPartnership.consents(
+                random, youthId, started, java.time.Period.between(birth, today).getYears(), education, batches.orgs,
+                coach, now, batches.consentRows);
         batches.flushIfFull(jdbc);
     }
 
@@ -404,9 +416,15 @@ class DemoDataGenerator {
         final List<Object[]> trajectoryRows = new ArrayList<>();
         final List<Object[]> history = new ArrayList<>();
         final List<Object[]> contactRows = new ArrayList<>();
+        final List<Object[]> consentRows = new ArrayList<>();
+        final Map<String, UUID> orgs;
         int trajectories;
         int phaseChanges;
         int contacts;
+
+        Batches(Map<String, UUID> orgs) {
+            this.orgs = orgs;
+        }
 
         void flushIfFull(JdbcTemplate jdbc) {
             if (contactRows.size() >= BATCH * 5 || youths.size() >= BATCH) {
@@ -442,6 +460,7 @@ class DemoDataGenerator {
             trajectoryRows.clear();
             history.clear();
             contactRows.clear();
+            DemoPartnership.flush(jdbc, consentRows);
         }
     }
 }

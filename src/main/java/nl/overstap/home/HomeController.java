@@ -13,7 +13,8 @@ class HomeController {
         return switch (user.role()) {
             case COACH, COORDINATOR -> "redirect:/caseload";
             case ADMIN -> "redirect:/admin";
-            case PARTNER, EMPLOYER, ANALYST -> {
+            case PARTNER -> "redirect:/partner";
+            case EMPLOYER, ANALYST -> {
                 model.addAttribute("role", user.role().name());
                 yield "home/start";
             }
