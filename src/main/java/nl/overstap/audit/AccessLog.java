@@ -61,8 +61,7 @@ public class AccessLog {
 
     /** As {@link #listed(CurrentUser, Collection, Collection)}, resting on the given basis. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void listed(
-            CurrentUser user, Collection<UUID> youthIds, Collection<DataCategory> categories, String basis) {
+    public void listed(CurrentUser user, Collection<UUID> youthIds, Collection<DataCategory> categories, String basis) {
         if (youthIds.isEmpty()) {
             return;
         }

@@ -1,20 +1,20 @@
 package nl.overstap.casefile;
 
-import java.util.UUID;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import nl.overstap.audit.AccessEventType;
 import nl.overstap.audit.WhoLooked;
 import nl.overstap.consent.Grant;
 import nl.overstap.consent.YouthAccess;
+import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.DataCategory;
 import nl.overstap.shared.DutchDates;
 import nl.overstap.shared.DutchTime;
-import org.jspecify.annotations.Nullable;
-import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.NotFoundException;
 import nl.overstap.youth.YouthRef;
 import nl.overstap.youth.Youths;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +33,7 @@ class CasefileController {
     private final YouthAccess youthAccess;
     private final Clock clock;
 
-    CasefileController(
-            YouthFileQuery files, Youths youths, WhoLooked whoLooked, YouthAccess youthAccess, Clock clock) {
+    CasefileController(YouthFileQuery files, Youths youths, WhoLooked whoLooked, YouthAccess youthAccess, Clock clock) {
         this.files = files;
         this.youths = youths;
         this.whoLooked = whoLooked;

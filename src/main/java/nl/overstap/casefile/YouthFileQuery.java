@@ -78,8 +78,7 @@ public class YouthFileQuery {
     public YouthFile read(CurrentUser user, UUID youthId, int page) {
         Grant grant = youthAccess.require(user, youthId, AccessEventType.READ);
         Instant now = Instant.now(clock);
-        Header header = jdbc.sql(
-                        """
+        Header header = jdbc.sql("""
                         select y.*, o.region, t.id as t_id, t.phase, t.phase_entered_at, t.coach_id, t.start_date,
                                t.outcome, t.end_reason, p.name as programme, a.display_name as coach
                           from youth y
@@ -109,8 +108,7 @@ public class YouthFileQuery {
         if (hasMore) {
             timeline = timeline.subList(0, TIMELINE_PAGE);
         }
-        boolean reassign =
-                grant.ownScope() && trajectory != null && trajectory.isOpen() && user.is(Role.COORDINATOR);
+        boolean reassign = grant.ownScope() && trajectory != null && trajectory.isOpen() && user.is(Role.COORDINATOR);
         List<AccountSummary> coaches = reassign ? accounts.coachesOf(header.organisationId()) : List.of();
         EnumSet<DataCategory> shown = EnumSet.of(
                 DataCategory.BASIC,
@@ -122,10 +120,16 @@ public class YouthFileQuery {
             shown.add(DataCategory.BSN);
         }
         youthAccess.logAllowed(
-                user, grant, grant.emergency() ? AccessEventType.EMERGENCY : AccessEventType.READ, "youth", youthId,
+                user,
+                grant,
+                grant.emergency() ? AccessEventType.EMERGENCY : AccessEventType.READ,
+                "youth",
+                youthId,
                 shown);
         YouthFile.Actions actions = new YouthFile.Actions(
-                grant.ownScope() && (row.trajectory() == null || !row.trajectory().isOpen()) && Trajectories.mayStart(user),
+                grant.ownScope()
+                        && (row.trajectory() == null || !row.trajectory().isOpen())
+                        && Trajectories.mayStart(user),
                 ownOpen,
                 ownOpen ? trajectory.phase().next() : null,
                 ownOpen && trajectory.phase() != Phase.SCOUT,
@@ -137,7 +141,9 @@ public class YouthFileQuery {
         boolean situation = grant.allows(DataCategory.SITUATION);
         return new YouthFile(
                 youthId,
-                basic ? (row.preferredName() != null ? row.preferredName() : row.givenNames()) + " " + row.familyName()
+                basic
+                        ? (row.preferredName() != null ? row.preferredName() : row.givenNames()) + " "
+                                + row.familyName()
                         : null,
                 basic ? row.givenNames() : null,
                 basic ? row.familyName() : null,

@@ -8,9 +8,9 @@ import java.util.UUID;
 import nl.overstap.identity.Organisations;
 import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.DataCategory;
-import nl.overstap.shared.Statute;
 import nl.overstap.shared.DutchTime;
 import nl.overstap.shared.NotFoundException;
+import nl.overstap.shared.Statute;
 import nl.overstap.youth.Youths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,8 +54,9 @@ class ConsentController {
             throw new NotFoundException();
         }
         String today = DutchTime.today(clock).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-        model.addAttribute("consentForm", new ConsentForm(null, List.of(), "CONSENT", "GRANTED", "VERBAL", today, null,
-                null, null));
+        model.addAttribute(
+                "consentForm",
+                new ConsentForm(null, List.of(), "CONSENT", "GRANTED", "VERBAL", today, null, null, null));
         return form(user, id, overview.grant(), model);
     }
 

@@ -17,11 +17,11 @@ import nl.overstap.identity.Organisation;
 import nl.overstap.identity.Organisations;
 import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.DataCategory;
-import nl.overstap.shared.Statute;
 import nl.overstap.shared.DutchDates;
 import nl.overstap.shared.DutchTime;
 import nl.overstap.shared.NotFoundException;
 import nl.overstap.shared.Role;
+import nl.overstap.shared.Statute;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -108,7 +108,8 @@ public class ConsentRecords {
         }
         Statute statute = parse(Statute.class, form.statute()).orElse(null);
         ConsentMethod method = parse(ConsentMethod.class, form.method()).orElse(null);
-        String decision = "REFUSED".equals(form.decision()) ? "REFUSED" : "GRANTED".equals(form.decision()) ? "GRANTED" : null;
+        String decision =
+                "REFUSED".equals(form.decision()) ? "REFUSED" : "GRANTED".equals(form.decision()) ? "GRANTED" : null;
         LocalDate givenOn = DutchDates.parse(form.givenOn()).orElse(null);
         if (givenOn == null) {
             errors.rejectValue("givenOn", "consent.error.givenOn");
@@ -166,7 +167,12 @@ public class ConsentRecords {
                     now));
         }
         youthAccess.logAllowed(
-                user, grant, AccessEventType.CONSENT_CHANGE, "consent", organisation.get().id(), EnumSet.copyOf(categories));
+                user,
+                grant,
+                AccessEventType.CONSENT_CHANGE,
+                "consent",
+                organisation.get().id(),
+                EnumSet.copyOf(categories));
         return true;
     }
 
@@ -233,8 +239,7 @@ public class ConsentRecords {
 
     /** Marks the current version (if any) as history and returns the next version number. */
     private int supersede(UUID youthId, UUID organisationId, DataCategory category) {
-        Integer previous = jdbc.sql(
-                        """
+        Integer previous = jdbc.sql("""
                         update consent_record set is_current = false
                          where youth_id = :youth and organisation_id = :org and data_category = :category and is_current
                         returning version
@@ -265,8 +270,7 @@ public class ConsentRecords {
             Instant recordedAt) {}
 
     private void insert(Version v) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into consent_record (id, youth_id, organisation_id, data_category, version, is_current, basis,
                                                     decision, statute, given_on, given_how, valid_until, guardian_note,
                                                     withdrawn_at, recorded_by, recorded_at)
@@ -291,8 +295,7 @@ public class ConsentRecords {
                 .update();
     }
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             select c.*, o.name as organisation_name, a.display_name as recorded_by_name
               from consent_record c
               join organisation o on o.id = c.organisation_id

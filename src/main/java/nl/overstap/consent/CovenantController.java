@@ -68,7 +68,10 @@ class CovenantController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String lastDay,
             RedirectAttributes redirect) {
-        covenants.end(admin, id, DutchDates.parse(lastDay).orElse(DutchTime.today(clock).minusDays(1)));
+        covenants.end(
+                admin,
+                id,
+                DutchDates.parse(lastDay).orElse(DutchTime.today(clock).minusDays(1)));
         redirect.addFlashAttribute("message", "covenant.ended");
         return "redirect:/admin/covenants";
     }

@@ -41,14 +41,19 @@ public class Covenants {
 
     /** A covenant as listed. */
     public record Summary(
-            UUID id, String name, LocalDate startDate, @Nullable LocalDate endDate, String purposes, List<String> parties,
-            List<String> shares, boolean active) {}
+            UUID id,
+            String name,
+            LocalDate startDate,
+            @Nullable LocalDate endDate,
+            String purposes,
+            List<String> parties,
+            List<String> shares,
+            boolean active) {}
 
     public List<Summary> all(CurrentUser admin) {
         requireAdmin(admin);
         LocalDate today = DutchTime.today(clock);
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select cv.id, cv.name, cv.start_date, cv.end_date, cv.purposes,
                                coalesce((select array_agg(o.name order by o.name) from covenant_party p
                                            join organisation o on o.id = p.organisation_id where p.covenant_id = cv.id), '{}') as parties,
@@ -94,13 +99,16 @@ public class Covenants {
             errors.rejectValue("purposes", "covenant.error.purposes");
         }
         List<UUID> parties = form.parties() == null ? List.of() : form.parties();
-        if (parties.size() < 2 || parties.stream().anyMatch(p -> organisations.find(p).isEmpty())) {
+        if (parties.size() < 2
+                || parties.stream().anyMatch(p -> organisations.find(p).isEmpty())) {
             errors.rejectValue("parties", "covenant.error.parties");
         }
         List<String[]> shares = new ArrayList<>();
         for (String share : form.shares() == null ? List.<String>of() : form.shares()) {
             String[] parts = share.split(":");
-            if (parts.length == 2 && valid(OrganisationKind.class, parts[0]) && valid(DataCategory.class, parts[1])
+            if (parts.length == 2
+                    && valid(OrganisationKind.class, parts[0])
+                    && valid(DataCategory.class, parts[1])
                     && !DataCategory.BSN.name().equals(parts[1])) {
                 shares.add(parts);
             }
@@ -112,7 +120,8 @@ public class Covenants {
             return null;
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into covenant (id, name, start_date, end_date, purposes) values (:id, :name, :start, :end, :p)")
+        jdbc.sql(
+                        "insert into covenant (id, name, start_date, end_date, purposes) values (:id, :name, :start, :end, :p)")
                 .param("id", id)
                 .param("name", form.name().strip())
                 .param("start", start)

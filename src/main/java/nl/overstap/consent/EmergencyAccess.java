@@ -99,8 +99,13 @@ public class EmergencyAccess {
                         .query(UUID.class)
                         .list();
         AccessEvent search = new AccessEvent(
-                        AccessEventType.SEARCH, user, matches.size() == 1 ? matches.get(0) : null, "emergency-search",
-                        null, EnumSet.of(DataCategory.BASIC), "emergency")
+                        AccessEventType.SEARCH,
+                        user,
+                        matches.size() == 1 ? matches.get(0) : null,
+                        "emergency-search",
+                        null,
+                        EnumSet.of(DataCategory.BASIC),
+                        "emergency")
                 .resting("emergency", true, reason);
         if (matches.size() != 1) {
             accessLog.denied(search);
@@ -113,8 +118,7 @@ public class EmergencyAccess {
             return youthId; // within normal scope: no emergency needed
         }
         Instant now = Instant.now(clock);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into emergency_access (id, account_id, youth_id, reason, started_at, expires_at)
                         values (:id, :account, :youth, :reason, :now, :expires)
                         """)
@@ -126,16 +130,29 @@ public class EmergencyAccess {
                 .param("expires", Timestamp.from(now.plus(duration)))
                 .update();
         accessLog.allowed(new AccessEvent(
-                        AccessEventType.EMERGENCY, user, youthId, "emergency_access", youthId,
-                        EnumSet.of(DataCategory.BASIC), "emergency")
+                        AccessEventType.EMERGENCY,
+                        user,
+                        youthId,
+                        "emergency_access",
+                        youthId,
+                        EnumSet.of(DataCategory.BASIC),
+                        "emergency")
                 .resting("emergency", true, reason));
         return youthId;
     }
 
     /** One break-the-glass opening, for the coordinator's review. */
     public record Opening(
-            UUID id, String who, String organisation, UUID youthId, String reason, Instant startedAt, Instant expiresAt,
-            @Nullable String reviewedBy, @Nullable Instant reviewedAt, @Nullable String reviewNote) {}
+            UUID id,
+            String who,
+            String organisation,
+            UUID youthId,
+            String reason,
+            Instant startedAt,
+            Instant expiresAt,
+            @Nullable String reviewedBy,
+            @Nullable Instant reviewedAt,
+            @Nullable String reviewNote) {}
 
     /** Openings of files held in the coordinator's region, or by accounts of the region; open reviews first. */
     @Transactional(readOnly = true)
@@ -143,8 +160,7 @@ public class EmergencyAccess {
         if (!coordinator.is(Role.COORDINATOR)) {
             throw new NotFoundException();
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select e.id, a.display_name as who, ao.name as organisation, e.youth_id, e.reason, e.started_at,
                                e.expires_at, r.display_name as reviewed_by, e.reviewed_at, e.review_note
                           from emergency_access e
@@ -167,7 +183,9 @@ public class EmergencyAccess {
                         rs.getTimestamp("started_at").toInstant(),
                         rs.getTimestamp("expires_at").toInstant(),
                         rs.getString("reviewed_by"),
-                        rs.getTimestamp("reviewed_at") == null ? null : rs.getTimestamp("reviewed_at").toInstant(),
+                        rs.getTimestamp("reviewed_at") == null
+                                ? null
+                                : rs.getTimestamp("reviewed_at").toInstant(),
                         rs.getString("review_note")))
                 .list();
     }
@@ -177,8 +195,7 @@ public class EmergencyAccess {
         if (!coordinator.is(Role.COORDINATOR)) {
             throw new NotFoundException();
         }
-        int rows = jdbc.sql(
-                        """
+        int rows = jdbc.sql("""
                         update emergency_access e set reviewed_by = :me, reviewed_at = :now, review_note = :note
                          where e.id = :id and e.reviewed_at is null
                            and exists (select 1 from youth y join organisation yo on yo.id = y.organisation_id

@@ -28,7 +28,8 @@ public record Grant(
         @Nullable String emergencyReason) {
 
     public Grant {
-        categories = Collections.unmodifiableSet(categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories));
+        categories = Collections.unmodifiableSet(
+                categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories));
         basis = Collections.unmodifiableMap(new TreeMap<>(basis));
     }
 

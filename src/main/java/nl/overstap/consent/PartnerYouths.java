@@ -50,8 +50,7 @@ public class PartnerYouths {
             throw new NotFoundException();
         }
         int safePage = Math.max(0, Math.min(page, 10_000));
-        List<Row> rows = jdbc.sql(
-                        """
+        List<Row> rows = jdbc.sql("""
                         with shared as (
                             select distinct theirs.organisation_id, s.data_category
                               from covenant cv
@@ -94,6 +93,8 @@ public class PartnerYouths {
     }
 
     private static List<DataCategory> categories(Array array) throws SQLException {
-        return Arrays.stream((String[]) array.getArray()).map(DataCategory::valueOf).toList();
+        return Arrays.stream((String[]) array.getArray())
+                .map(DataCategory::valueOf)
+                .toList();
     }
 }

@@ -53,13 +53,19 @@ public class YouthAccess {
     }
 
     private record Row(
-            UUID organisationId, String region, String @Nullable [] shares, @Nullable Timestamp emergencyUntil,
+            UUID organisationId,
+            String region,
+            String @Nullable [] shares,
+            @Nullable Timestamp emergencyUntil,
             @Nullable String emergencyReason) {}
 
     /** The grant, or empty when the user may see nothing of this youth (or it does not exist). */
     public Optional<Grant> decide(CurrentUser user, UUID youthId) {
-        Optional<Row> found = jdbc.sql(
-                        """
+        return row(user, youthId).flatMap(row -> grant(user, youthId, row));
+    }
+
+    private Optional<Row> row(CurrentUser user, UUID youthId) {
+        return jdbc.sql("""
                         select y.organisation_id, o.region,
                                (select array_agg(c.data_category || '=' || case when c.basis = 'LEGAL_BASIS'
                                                   then 'statute:' || c.statute else 'consent:' || c.id || '/v' || c.version end)
@@ -98,7 +104,6 @@ public class YouthAccess {
                         rs.getTimestamp("emergency_until"),
                         rs.getString("emergency_reason")))
                 .optional();
-        return found.flatMap(row -> grant(user, youthId, row));
     }
 
     /**
@@ -106,10 +111,16 @@ public class YouthAccess {
      * 404 thrown, the same as for an unknown id.
      */
     public Grant require(CurrentUser user, UUID youthId, AccessEventType type, DataCategory... needed) {
-        Optional<Grant> grant = decide(user, youthId);
-        if (grant.isEmpty() || (needed.length > 0 && java.util.Arrays.stream(needed).noneMatch(grant.get()::allows))) {
+        Optional<Row> row = row(user, youthId);
+        Optional<Grant> grant = row.flatMap(r -> grant(user, youthId, r));
+        if (grant.isEmpty()
+                || (needed.length > 0 && java.util.Arrays.stream(needed).noneMatch(grant.get()::allows))) {
             accessLog.denied(new AccessEvent(
-                    type, user, grant.isPresent() ? youthId : null, "youth", youthId,
+                    type,
+                    user,
+                    row.isPresent() ? youthId : null,
+                    "youth",
+                    youthId,
                     needed.length == 0 ? EnumSet.of(DataCategory.BASIC) : EnumSet.of(needed[0], needed),
                     "none"));
             throw new NotFoundException();
@@ -118,8 +129,13 @@ public class YouthAccess {
     }
 
     /** Logs an allowed access in the caller's transaction, with the basis and emergency flag of the grant. */
-    public void logAllowed(CurrentUser user, Grant grant, AccessEventType type, String objectType,
-            @Nullable UUID objectId, Set<DataCategory> touched) {
+    public void logAllowed(
+            CurrentUser user,
+            Grant grant,
+            AccessEventType type,
+            String objectType,
+            @Nullable UUID objectId,
+            Set<DataCategory> touched) {
         Set<DataCategory> shown = touched.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(touched);
         shown.retainAll(grant.categories());
         accessLog.allowed(AccessEvent.of(type, user, grant.youthId(), objectType, objectId, shown)
@@ -138,8 +154,8 @@ public class YouthAccess {
             for (DataCategory category : DataCategory.values()) {
                 basis.put(category, task);
             }
-            return Optional.of(new Grant(youthId, row.organisationId(), EnumSet.allOf(DataCategory.class), basis, true,
-                    null, null));
+            return Optional.of(new Grant(
+                    youthId, row.organisationId(), EnumSet.allOf(DataCategory.class), basis, true, null, null));
         }
         if (row.emergencyUntil() != null && (user.is(Role.COACH) || user.is(Role.COORDINATOR))) {
             EnumSet<DataCategory> all = EnumSet.allOf(DataCategory.class);
@@ -148,14 +164,21 @@ public class YouthAccess {
             for (DataCategory category : all) {
                 basis.put(category, "emergency");
             }
-            return Optional.of(new Grant(youthId, row.organisationId(), all, basis, false,
-                    row.emergencyUntil().toInstant(), row.emergencyReason()));
+            return Optional.of(new Grant(
+                    youthId,
+                    row.organisationId(),
+                    all,
+                    basis,
+                    false,
+                    row.emergencyUntil().toInstant(),
+                    row.emergencyReason()));
         }
         if (user.is(Role.PARTNER) && row.shares() != null) {
             Map<DataCategory, String> basis = new EnumMap<>(DataCategory.class);
             for (String share : row.shares()) {
                 int split = share.indexOf('=');
-                basis.put(DataCategory.valueOf(share.substring(0, split).toUpperCase(Locale.ROOT)),
+                basis.put(
+                        DataCategory.valueOf(share.substring(0, split).toUpperCase(Locale.ROOT)),
                         share.substring(split + 1));
             }
             if (!basis.isEmpty()) {

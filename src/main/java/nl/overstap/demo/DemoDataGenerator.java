@@ -226,8 +226,15 @@ class DemoDataGenerator {
         }
         trajectory(random, now, youthId, orgId, coach, started, targetStep, batches);
         DemoPartnership.consents(
-                random, youthId, started, java.time.Period.between(birth, today).getYears(), education, batches.orgs,
-                coach, now, batches.consentRows);
+                random,
+                youthId,
+                started,
+                java.time.Period.between(birth, today).getYears(),
+                education,
+                batches.orgs,
+                coach,
+                now,
+                batches.consentRows);
         batches.flushIfFull(jdbc);
     }
 

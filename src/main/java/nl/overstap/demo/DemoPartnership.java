@@ -25,35 +25,47 @@ final class DemoPartnership {
             "mbo", new String[] {"WEB"});
 
     private static final Map<String, String> CONTACTS = Map.of(
-            "rmc", "partner", "regie", "coordinator", "jch", "coach", "rld", "coach3", "mkb", "employer",
-            "beheer", "admin");
+            "rmc",
+            "partner",
+            "regie",
+            "coordinator",
+            "jch",
+            "coach",
+            "rld",
+            "coach3",
+            "mkb",
+            "employer",
+            "beheer",
+            "admin");
 
     /** Per kind of organisation, what the covenant lets it receive (with the youth's consent). */
     private static final Map<String, String[]> SHARES = Map.ofEntries(
             Map.entry("RMC", new String[] {"BASIC", "CONTACT_DETAILS", "SITUATION", "TRAJECTORY"}),
             Map.entry("EDUCATION", new String[] {"BASIC", "TRAJECTORY", "SCAN_WORK_INCOME", "PLAN"}),
             Map.entry("UWV", new String[] {"BASIC", "TRAJECTORY", "SCAN_WORK_INCOME", "PLAN"}),
-            Map.entry("YOUTH_CARE", new String[] {"BASIC", "CONTACT_DETAILS", "SITUATION", "TRAJECTORY", "NETWORK",
-                "SCAN_HEALTH", "SCAN_SOCIAL", "PLAN"}),
+            Map.entry("YOUTH_CARE", new String[] {
+                "BASIC", "CONTACT_DETAILS", "SITUATION", "TRAJECTORY", "NETWORK", "SCAN_HEALTH", "SCAN_SOCIAL", "PLAN"
+            }),
             Map.entry("MENTAL_HEALTH", new String[] {"BASIC", "TRAJECTORY", "SCAN_HEALTH", "NETWORK", "PLAN"}),
             Map.entry("DEBT_HELP", new String[] {"BASIC", "CONTACT_DETAILS", "SCAN_WORK_INCOME", "PLAN"}),
             Map.entry("HOUSING", new String[] {"BASIC", "SCAN_HOUSING", "PLAN"}),
-            Map.entry("NEIGHBOURHOOD_TEAM", new String[] {"BASIC", "CONTACT_DETAILS", "NETWORK", "SCAN_SOCIAL", "PLAN"}),
+            Map.entry(
+                    "NEIGHBOURHOOD_TEAM", new String[] {"BASIC", "CONTACT_DETAILS", "NETWORK", "SCAN_SOCIAL", "PLAN"}),
             Map.entry("PROBATION", new String[] {"BASIC", "SCAN_JUSTICE", "PLAN"}),
             Map.entry("MUNICIPALITY", new String[] {"BASIC", "TRAJECTORY", "SCAN_WORK_INCOME", "SCAN_HOUSING", "PLAN"}),
             Map.entry("EMPLOYER", new String[] {"BASIC"}));
 
     private DemoPartnership() {}
 
-    static void directoryAndCovenant(JdbcTemplate jdbc, Random random, Map<String, UUID> orgs,
-            Map<String, UUID> accounts, LocalDate today) {
+    static void directoryAndCovenant(
+            JdbcTemplate jdbc, Random random, Map<String, UUID> orgs, Map<String, UUID> accounts, LocalDate today) {
         LEGAL_TASKS.forEach((org, tasks) -> jdbc.update(
                 "update organisation set legal_tasks = cast(? as text[]), commitments = ? where id = ?",
                 "{" + String.join(",", tasks) + "}",
                 "Neemt binnen 5 werkdagen contact op na een verzoek van de coach en werkt mee aan het plan.",
                 orgs.get(org)));
-        CONTACTS.forEach((org, username) ->
-                jdbc.update("update organisation set contact_person_id = ? where id = ?", accounts.get(username), orgs.get(org)));
+        CONTACTS.forEach((org, username) -> jdbc.update(
+                "update organisation set contact_person_id = ? where id = ?", accounts.get(username), orgs.get(org)));
         UUID covenant = new UUID(random.nextLong(), random.nextLong());
         jdbc.update(
                 "insert into covenant (id, name, start_date, end_date, purposes) values (?, ?, ?, null, ?)",
@@ -76,13 +88,36 @@ final class DemoPartnership {
     }
 
     /** Consent rows for one youth whose trajectory started on {@code started}. */
-    static void consents(Random random, UUID youthId, LocalDate started, int ageNow, String education,
-            Map<String, UUID> orgs, UUID coach, Instant now, List<Object[]> rows) {
+    static void consents(
+            Random random,
+            UUID youthId,
+            LocalDate started,
+            int ageNow,
+            String education,
+            Map<String, UUID> orgs,
+            UUID coach,
+            Instant now,
+            List<Object[]> rows) {
         LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Amsterdam"));
         if ("EARLY_SCHOOL_LEAVER".equals(education) && ageNow < 23) {
             for (String category : new String[] {"BASIC", "SITUATION"}) {
-                rows.add(row(random, youthId, orgs.get("rmc"), category, 1, true, "LEGAL_BASIS", "GRANTED",
-                        "RMC_EARLY_SCHOOL_LEAVERS", started, null, null, null, null, coach, now));
+                rows.add(row(
+                        random,
+                        youthId,
+                        orgs.get("rmc"),
+                        category,
+                        1,
+                        true,
+                        "LEGAL_BASIS",
+                        "GRANTED",
+                        "RMC_EARLY_SCHOOL_LEAVERS",
+                        started,
+                        null,
+                        null,
+                        null,
+                        null,
+                        coach,
+                        now));
             }
         }
         int roll = random.nextInt(100);
@@ -99,51 +134,150 @@ final class DemoPartnership {
                 if (given.isAfter(today)) {
                     given = today;
                 }
-                rows.add(row(random, youthId, orgs.get("rmc"), category, 1, !withdrawn, "CONSENT", "GRANTED", null,
-                        given, "WRITTEN", given.plusYears(1), null, null, coach, now));
+                rows.add(row(
+                        random,
+                        youthId,
+                        orgs.get("rmc"),
+                        category,
+                        1,
+                        !withdrawn,
+                        "CONSENT",
+                        "GRANTED",
+                        null,
+                        given,
+                        "WRITTEN",
+                        given.plusYears(1),
+                        null,
+                        null,
+                        coach,
+                        now));
                 if (withdrawn) {
-                    rows.add(row(random, youthId, orgs.get("rmc"), category, 2, true, "CONSENT", "GRANTED", null,
-                            given, "WRITTEN", given.plusYears(1), null, now, coach, now));
+                    rows.add(row(
+                            random,
+                            youthId,
+                            orgs.get("rmc"),
+                            category,
+                            2,
+                            true,
+                            "CONSENT",
+                            "GRANTED",
+                            null,
+                            given,
+                            "WRITTEN",
+                            given.plusYears(1),
+                            null,
+                            now,
+                            coach,
+                            now));
                 }
             }
         } else if (roll < 35) {
-            rows.add(row(random, youthId, orgs.get("rmc"), "CONTACT_DETAILS", 1, true, "CONSENT", "REFUSED", null,
-                    started, "VERBAL", started.plusYears(1), null, null, coach, now));
+            rows.add(row(
+                    random,
+                    youthId,
+                    orgs.get("rmc"),
+                    "CONTACT_DETAILS",
+                    1,
+                    true,
+                    "CONSENT",
+                    "REFUSED",
+                    null,
+                    started,
+                    "VERBAL",
+                    started.plusYears(1),
+                    null,
+                    null,
+                    coach,
+                    now));
         }
         if (random.nextInt(100) < 12) {
             for (String category : new String[] {"BASIC", "SCAN_HEALTH"}) {
-                rows.add(row(random, youthId, orgs.get("ggz"), category, 1, true, "CONSENT", "GRANTED", null, started,
-                        "VERBAL", started.plusYears(1), ageNow < 18 ? "Moeder was bij het gesprek." : null, null, coach,
+                rows.add(row(
+                        random,
+                        youthId,
+                        orgs.get("ggz"),
+                        category,
+                        1,
+                        true,
+                        "CONSENT",
+                        "GRANTED",
+                        null,
+                        started,
+                        "VERBAL",
+                        started.plusYears(1),
+                        ageNow < 18 ? "Moeder was bij het gesprek." : null,
+                        null,
+                        coach,
                         now));
             }
         }
         if (random.nextInt(100) < 10) {
             for (String category : new String[] {"BASIC", "CONTACT_DETAILS", "SCAN_WORK_INCOME"}) {
-                rows.add(row(random, youthId, orgs.get("schuld"), category, 1, true, "CONSENT", "GRANTED", null,
-                        started, "DIGITAL", started.plusYears(1), null, null, coach, now));
+                rows.add(row(
+                        random,
+                        youthId,
+                        orgs.get("schuld"),
+                        category,
+                        1,
+                        true,
+                        "CONSENT",
+                        "GRANTED",
+                        null,
+                        started,
+                        "DIGITAL",
+                        started.plusYears(1),
+                        null,
+                        null,
+                        coach,
+                        now));
             }
         }
     }
 
-    private static Object[] row(Random random, UUID youthId, UUID org, String category, int version, boolean current,
-            String basis, String decision, String statute, LocalDate givenOn, String method, LocalDate validUntil,
-            String note, Instant withdrawnAt, UUID coach, Instant now) {
+    private static Object[] row(
+            Random random,
+            UUID youthId,
+            UUID org,
+            String category,
+            int version,
+            boolean current,
+            String basis,
+            String decision,
+            String statute,
+            LocalDate givenOn,
+            String method,
+            LocalDate validUntil,
+            String note,
+            Instant withdrawnAt,
+            UUID coach,
+            Instant now) {
         return new Object[] {
-            new UUID(random.nextLong(), random.nextLong()), youthId, org, category, version, current, basis, decision,
-            statute, givenOn, method, validUntil, note, withdrawnAt == null ? null : Timestamp.from(withdrawnAt), coach,
+            new UUID(random.nextLong(), random.nextLong()),
+            youthId,
+            org,
+            category,
+            version,
+            current,
+            basis,
+            decision,
+            statute,
+            givenOn,
+            method,
+            validUntil,
+            note,
+            withdrawnAt == null ? null : Timestamp.from(withdrawnAt),
+            coach,
             Timestamp.from(now)
         };
     }
 
     static void flush(JdbcTemplate jdbc, List<Object[]> rows) {
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 insert into consent_record (id, youth_id, organisation_id, data_category, version, is_current, basis,
                                             decision, statute, given_on, given_how, valid_until, guardian_note,
                                             withdrawn_at, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                rows);
+                """, rows);
         rows.clear();
     }
 }

@@ -5,4 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** What an administrator sets for an organisation in the partner directory. */
-record DirectoryForm(@Nullable List<String> legalTasks, @Nullable String commitments, @Nullable UUID contactPersonId) {}
+record DirectoryForm(
+        @Nullable List<String> legalTasks,
+        @Nullable String commitments,
+        @Nullable UUID contactPersonId) {}

@@ -24,8 +24,7 @@ import org.springframework.validation.Errors;
 @Service
 public class PartnerDirectory {
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             select o.id, o.name, o.kind, o.region, o.municipality, o.legal_tasks, o.commitments, o.contact_person_id,
                    a.display_name as contact_person
               from organisation o left join account a on a.id = o.contact_person_id
@@ -46,8 +45,10 @@ public class PartnerDirectory {
         if (!mayBrowse(user)) {
             throw new NotFoundException();
         }
-        String pattern = term == null || term.isBlank() ? "%" : "%" + term.strip().toLowerCase(Locale.ROOT) + "%";
-        return jdbc.sql(SELECT + " where lower(o.name) like :pattern and (:kind = '' or o.kind = :kind) order by o.name")
+        String pattern =
+                term == null || term.isBlank() ? "%" : "%" + term.strip().toLowerCase(Locale.ROOT) + "%";
+        return jdbc.sql(SELECT
+                        + " where lower(o.name) like :pattern and (:kind = '' or o.kind = :kind) order by o.name")
                 .param("pattern", pattern)
                 .param("kind", kind == null ? "" : kind.name())
                 .query((rs, n) -> map(rs))
@@ -55,7 +56,10 @@ public class PartnerDirectory {
     }
 
     public Optional<DirectoryEntry> find(UUID id) {
-        return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " where o.id = :id")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     /** Administrators set legal tasks, commitments and the contact person (an account of that organisation). */
@@ -82,8 +86,19 @@ public class PartnerDirectory {
         }
         jdbc.sql("update organisation set legal_tasks = cast(:tasks as text[]), commitments = :commitments,"
                         + " contact_person_id = :contact where id = :id")
-                .param("tasks", "{" + String.join(",", tasks.stream().filter(t -> t.matches("[A-Z_]+")).toList()) + "}")
-                .param("commitments", form.commitments() == null || form.commitments().isBlank() ? null : form.commitments().strip())
+                .param(
+                        "tasks",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        tasks.stream()
+                                                .filter(t -> t.matches("[A-Z_]+"))
+                                                .toList()) + "}")
+                .param(
+                        "commitments",
+                        form.commitments() == null || form.commitments().isBlank()
+                                ? null
+                                : form.commitments().strip())
                 .param("contact", form.contactPersonId())
                 .param("id", organisationId)
                 .update();

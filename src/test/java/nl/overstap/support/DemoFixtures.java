@@ -25,6 +25,28 @@ public class DemoFixtures {
                 .single();
     }
 
+    /** A youth with an open trajectory of this coach for which the given organisation has no consent or basis. */
+    public Ids openTrajectoryWithoutConsentFor(String username, String organisationName) {
+        return jdbc.sql("""
+                        select t.youth_id, t.id from trajectory t join account a on a.id = t.coach_id
+                         where a.username = :u and t.phase <> 'CLOSED'
+                           and not exists (select 1 from consent_record c join organisation o on o.id = c.organisation_id
+                                            where c.youth_id = t.youth_id and o.name = :org)
+                         order by t.id limit 1
+                        """)
+                .param("u", username)
+                .param("org", organisationName)
+                .query((rs, n) -> new Ids(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .single();
+    }
+
+    public UUID organisationId(String name) {
+        return jdbc.sql("select id from organisation where name = :n")
+                .param("n", name)
+                .query(UUID.class)
+                .single();
+    }
+
     public String familyNameOf(UUID youthId) {
         return jdbc.sql("select family_name from youth where id = :id")
                 .param("id", youthId)

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.overstap.identity.TestLogins;
 import nl.overstap.support.DemoFixtures;
 import nl.overstap.support.IntegrationTest;
+import nl.overstap.support.YouthFactory;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,15 @@ class AccessControlWebTest {
     @Autowired
     DemoFixtures fixtures;
 
+    @Autowired
+    YouthFactory youths;
+
     DemoFixtures.Ids coachYouth;
 
     @BeforeEach
     void pickYouth() {
-        coachYouth = fixtures.openTrajectoryOf("coach");
+        coachYouth = youths.withTrajectory(
+                "coach", "Toegangtest" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test
@@ -100,11 +105,13 @@ class AccessControlWebTest {
     }
 
     @Test
-    void adminPartnerAndAnalystGet404OnYouthFiles() throws Exception {
+    void adminPartnerWithoutConsentAndAnalystGet404OnYouthFiles() throws Exception {
         for (String user : new String[] {"admin", "partner", "analyst"}) {
             mvc.perform(get("/youths/{id}", coachYouth.youthId()).with(logins.as(user)))
                     .andExpect(status().isNotFound());
             mvc.perform(get("/caseload").with(logins.as(user))).andExpect(status().isNotFound());
+            mvc.perform(get("/youths/{id}/consent", coachYouth.youthId()).with(logins.as(user)))
+                    .andExpect(status().isNotFound());
             mvc.perform(post("/search").with(logins.as(user)).with(csrf()).param("q", "de"))
                     .andExpect(status().isNotFound());
         }
@@ -126,13 +133,17 @@ class AccessControlWebTest {
     }
 
     @Test
-    void coordinatorSeesTheFileAndWhoLooked() throws Exception {
+    void coachAndCoordinatorSeeWhoLookedOthersDoNot() throws Exception {
         mvc.perform(get("/youths/{id}", coachYouth.youthId()).with(logins.as("coach")))
                 .andExpect(status().isOk());
         mvc.perform(get("/youths/{id}/access-log", coachYouth.youthId()).with(logins.as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Marieke Coach")));
         mvc.perform(get("/youths/{id}/access-log", coachYouth.youthId()).with(logins.as("coach")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/youths/{id}/access-log", coachYouth.youthId()).with(logins.as("coach3")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/youths/{id}/access-log", coachYouth.youthId()).with(logins.as("partner")))
                 .andExpect(status().isNotFound());
     }
 
