@@ -92,7 +92,9 @@ public class ConsentRecords {
         LocalDate today = DutchTime.today(clock);
         Optional<Organisation> organisation =
                 form.organisationId() == null ? Optional.empty() : organisations.find(form.organisationId());
-        if (organisation.isEmpty() || organisation.get().id().equals(grant.youthOrganisationId())) {
+        if (organisation.isEmpty()) {
+            errors.rejectValue("organisationId", "consent.error.organisation.required");
+        } else if (organisation.get().id().equals(grant.youthOrganisationId())) {
             errors.rejectValue("organisationId", "consent.error.organisation");
         }
         List<DataCategory> categories = new ArrayList<>();
