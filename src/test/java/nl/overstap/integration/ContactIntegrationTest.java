@@ -15,6 +15,7 @@ import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.NotFoundException;
 import nl.overstap.support.DemoFixtures;
 import nl.overstap.support.IntegrationTest;
+import nl.overstap.support.YouthFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +35,10 @@ class ContactIntegrationTest {
     TestLogins logins;
 
     @Autowired
-    DemoFixtures fixtures;
+    JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    YouthFactory youths;
 
     CurrentUser coach;
     DemoFixtures.Ids ids;
@@ -45,7 +46,8 @@ class ContactIntegrationTest {
     @BeforeEach
     void setUp() {
         coach = logins.currentUser("coach");
-        ids = fixtures.openTrajectoryOf("coach");
+        ids = youths.withTrajectory(
+                "coach", "Contacttest" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test

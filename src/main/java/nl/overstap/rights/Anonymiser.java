@@ -1,0 +1,166 @@
+package nl.overstap.rights;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.overstap.shared.DataCategory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removes one data category from a set of youths in one SQL statement per category, and answers
+ * which youths actually changed (so a second run changes and logs nothing). The set is either one
+ * youth (erasure on request) or every youth whose retention period has expired; it is given as a
+ * SQL subquery that is written here, never built from input.
+ *
+ * <p>What each category removes:
+ *
+ * <ul>
+ *   <li>{@code BSN}: the encrypted BSN and its hash.
+ *   <li>{@code CONTACT_DETAILS}: postcode, phone and e-mail, also their old and new values in the
+ *       correction history.
+ *   <li>{@code CONTACT_NOTES}: free text about the youth: contact notes, phase-change reasons (not the
+ *       coach's name on a reassignment) and guardian notes on consent records.
+ *   <li>{@code NETWORK}: the key persons of the youth's own network (deleted).
+ *   <li>{@code BASIC}: names become a fixed placeholder, the preferred name goes, the date of birth
+ *       becomes 1 January of its year (age bands still work), and the correction history of the
+ *       youth's details goes (its values and reasons identify the youth); the youth is marked
+ *       anonymised.
+ * </ul>
+ *
+ * Trajectories, phases, outcomes, end reasons, contact dates and channels, consent decisions and
+ * the access log stay, so aggregate results still count the youth.
+ */
+@Component
+class Anonymiser {
+
+    /** What an anonymised youth is called from then on. */
+    static final String PLACEHOLDER_GIVEN_NAMES = "Geanonimiseerde";
+
+    static final String PLACEHOLDER_FAMILY_NAME = "jongere";
+
+    /** The categories this class can remove, in the order an erasure applies them. */
+    static final Set<DataCategory> SUPPORTED = EnumSet.of(
+            DataCategory.BASIC,
+            DataCategory.CONTACT_DETAILS,
+            DataCategory.CONTACT_NOTES,
+            DataCategory.NETWORK,
+            DataCategory.BSN);
+
+    /** The youths to work on, as a subquery with one column {@code id}. */
+    record Target(String sql, Object parameter, String parameterName) {
+
+        /** Exactly this youth. */
+        static Target youth(UUID youthId) {
+            return new Target("select cast(:youth as uuid) as id", youthId, "youth");
+        }
+
+        /**
+         * Youths not on legal hold whose trajectories are all closed, the last one before
+         * {@code cutoff}. Youths without any trajectory never expire here.
+         */
+        static Target expiredBefore(Instant cutoff) {
+            return new Target("""
+                    select y.id from youth y join trajectory t on t.youth_id = y.id
+                     where not y.legal_hold
+                     group by y.id
+                    having bool_and(t.phase = 'CLOSED') and max(t.closed_at) < :cutoff
+                    """, Timestamp.from(cutoff), "cutoff");
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Anonymiser(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Removes {@code category} from the target youths; returns the youths that changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<UUID> remove(DataCategory category, Target target, Instant now) {
+        String sql = switch (category) {
+            case BSN -> """
+                            with target as (%s)
+                            update youth y set bsn_encrypted = null, bsn_hash = null
+                             where y.id in (select id from target)
+                               and (y.bsn_encrypted is not null or y.bsn_hash is not null)
+                            returning y.id
+                            """;
+            case CONTACT_DETAILS -> """
+                            with target as (%s),
+                            details as (
+                                update youth y set postcode = null, phone = null, email = null
+                                 where y.id in (select id from target)
+                                   and (y.postcode is not null or y.phone is not null or y.email is not null)
+                                returning y.id as youth_id),
+                            history as (
+                                update youth_change c set old_value = null, new_value = null
+                                 where c.youth_id in (select id from target)
+                                   and c.field in ('postcode', 'phone', 'email')
+                                   and (c.old_value is not null or c.new_value is not null)
+                                returning c.youth_id)
+                            select distinct youth_id from (
+                                select youth_id from details union all select youth_id from history) changed
+                            """;
+            case CONTACT_NOTES -> """
+                            with target as (%s),
+                            notes as (
+                                update contact c set note = null
+                                  from trajectory t
+                                 where t.id = c.trajectory_id and t.youth_id in (select id from target)
+                                   and c.note is not null
+                                returning t.youth_id),
+                            reasons as (
+                                update phase_change p set reason = null
+                                  from trajectory t
+                                 where t.id = p.trajectory_id and t.youth_id in (select id from target)
+                                   and p.reason is not null and p.kind <> 'REASSIGN'
+                                returning t.youth_id),
+                            guardians as (
+                                update consent_record r set guardian_note = null
+                                 where r.youth_id in (select id from target) and r.guardian_note is not null
+                                returning r.youth_id)
+                            select distinct youth_id from (
+                                select youth_id from notes
+                                union all select youth_id from reasons
+                                union all select youth_id from guardians) changed
+                            """;
+            case NETWORK -> """
+                            with target as (%s)
+                            delete from key_person k
+                             where k.youth_id in (select id from target)
+                            returning k.youth_id
+                            """;
+            case BASIC -> """
+                            with target as (%s),
+                            corrections as (
+                                delete from youth_change c
+                                 where c.youth_id in (select id from target)
+                                returning c.youth_id),
+                            renamed as (
+                                update youth y set given_names = :given, family_name = :family, preferred_name = null,
+                                       date_of_birth = cast(date_trunc('year', y.date_of_birth) as date),
+                                       anonymised_at = :now
+                                 where y.id in (select id from target) and y.anonymised_at is null
+                                returning y.id as youth_id)
+                            select distinct youth_id from (
+                                select youth_id from renamed union all select youth_id from corrections) changed
+                            """;
+            default -> throw new IllegalArgumentException("no retention rule for " + category);
+        };
+        JdbcClient.StatementSpec statement =
+                jdbc.sql(sql.formatted(target.sql())).param(target.parameterName(), target.parameter());
+        if (category == DataCategory.BASIC) {
+            statement = statement
+                    .param("given", PLACEHOLDER_GIVEN_NAMES)
+                    .param("family", PLACEHOLDER_FAMILY_NAME)
+                    .param("now", Timestamp.from(now));
+        }
+        return statement.query(UUID.class).list();
+    }
+}

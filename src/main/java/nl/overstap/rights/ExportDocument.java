@@ -1,0 +1,156 @@
+package nl.overstap.rights;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything Overstap stores about one youth, as the youth receives it (AVG access and
+ * portability). Names of professionals instead of their account ids; the BSN only masked.
+ */
+public record ExportDocument(
+        Instant exportedAt,
+        Youth youth,
+        List<Trajectory> trajectories,
+        List<Contact> contacts,
+        List<Consent> consentRecords,
+        List<KeyPerson> keyPersons,
+        List<EmergencyAccess> emergencyAccesses,
+        List<Correction> corrections,
+        List<ErasureRequest> erasureRequests,
+        List<LegalHoldChange> legalHoldChanges,
+        List<AccessLogRow> accessLog) {
+
+    /** The youth's own details; {@code bsnMasked} shows only the last four digits. */
+    public record Youth(
+            UUID id,
+            String organisation,
+            String givenNames,
+            String familyName,
+            @Nullable String preferredName,
+            LocalDate dateOfBirth,
+            String municipality,
+            @Nullable String postcode,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String bsnMasked,
+            String educationStatus,
+            String startQualification,
+            boolean youthCareHistory,
+            boolean mildIntellectualDisability,
+            boolean nonIntellectualDisability,
+            boolean multiProblem,
+            boolean justiceContact,
+            Instant registeredAt,
+            String registeredBy,
+            boolean legalHold,
+            @Nullable String legalHoldReason,
+            @Nullable Instant anonymisedAt) {}
+
+    public record Trajectory(
+            UUID id,
+            String organisation,
+            String programme,
+            String coach,
+            LocalDate startDate,
+            String phase,
+            Instant phaseEnteredAt,
+            @Nullable Instant lastContactAt,
+            @Nullable String outcome,
+            @Nullable String endReason,
+            @Nullable Instant closedAt,
+            List<PhaseChange> phaseHistory) {}
+
+    public record PhaseChange(
+            @Nullable String fromPhase,
+            String toPhase,
+            String kind,
+            @Nullable String reason,
+            Instant changedAt,
+            String changedBy) {}
+
+    public record Contact(
+            UUID id,
+            UUID trajectoryId,
+            Instant occurredAt,
+            String channel,
+            String counterpart,
+            @Nullable Boolean reached,
+            @Nullable Integer durationMinutes,
+            @Nullable String note,
+            @Nullable UUID correctsId,
+            String author,
+            Instant createdAt,
+            @Nullable Instant updatedAt) {}
+
+    public record Consent(
+            String organisation,
+            String dataCategory,
+            int version,
+            boolean current,
+            String basis,
+            String decision,
+            @Nullable String statute,
+            LocalDate givenOn,
+            @Nullable String givenHow,
+            @Nullable LocalDate validUntil,
+            @Nullable String guardianNote,
+            @Nullable Instant withdrawnAt,
+            String recordedBy,
+            Instant recordedAt) {}
+
+    public record KeyPerson(
+            String name,
+            String relation,
+            @Nullable String phone,
+            @Nullable String email,
+            boolean joinsMeetings,
+            @Nullable String note,
+            String createdBy,
+            Instant createdAt,
+            @Nullable Instant updatedAt) {}
+
+    public record EmergencyAccess(
+            String account,
+            String organisation,
+            String reason,
+            Instant startedAt,
+            Instant expiresAt,
+            @Nullable String reviewedBy,
+            @Nullable Instant reviewedAt,
+            @Nullable String reviewNote) {}
+
+    public record Correction(
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            String reason,
+            String changedBy,
+            Instant changedAt) {}
+
+    public record ErasureRequest(
+            String reason,
+            String requestedBy,
+            Instant requestedAt,
+            String status,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String decisionNote) {}
+
+    public record LegalHoldChange(boolean hold, String reason, String changedBy, Instant changedAt) {}
+
+    /** One row of "who looked": when, who, in which role and organisation, what, on which basis. */
+    public record AccessLogRow(
+            Instant occurredAt,
+            String eventType,
+            String outcome,
+            String who,
+            String role,
+            String organisation,
+            List<String> dataCategories,
+            String legalBasis,
+            boolean emergency,
+            @Nullable String justification) {}
+}

@@ -1,0 +1,370 @@
+package nl.overstap.rights;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.overstap.audit.AccessEventType;
+import nl.overstap.consent.Grant;
+import nl.overstap.shared.CurrentUser;
+import nl.overstap.shared.DataCategory;
+import nl.overstap.youth.BsnProtector;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Collects everything stored about one youth for an export: one query per kind of data (eleven in
+ * all, whatever the number of rows) and one access-log row of type EXPORT in the same transaction.
+ * Only a coach or coordinator who works on the file (own scope) may export.
+ */
+@Service
+class YouthExport {
+
+    /** What an export shows: every category of the youth's data. */
+    static final Set<DataCategory> EXPORTED = EnumSet.of(
+            DataCategory.BASIC,
+            DataCategory.CONTACT_DETAILS,
+            DataCategory.SITUATION,
+            DataCategory.TRAJECTORY,
+            DataCategory.CONTACT_NOTES,
+            DataCategory.NETWORK,
+            DataCategory.BSN);
+
+    private final JdbcClient jdbc;
+    private final RightsAccess access;
+    private final BsnProtector bsnProtector;
+    private final Clock clock;
+
+    YouthExport(JdbcClient jdbc, RightsAccess access, BsnProtector bsnProtector, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.bsnProtector = bsnProtector;
+        this.clock = clock;
+    }
+
+    /** The export, logged as an EXPORT of every category; 404 for anyone outside the own scope. */
+    @Transactional
+    ExportDocument export(CurrentUser user, UUID youthId, String format) {
+        Grant grant = access.requireWorker(user, youthId, AccessEventType.EXPORT);
+        ExportDocument document = new ExportDocument(
+                Instant.now(clock),
+                youth(youthId),
+                trajectories(youthId),
+                contacts(youthId),
+                consents(youthId),
+                keyPersons(youthId),
+                emergencyAccesses(youthId),
+                corrections(youthId),
+                erasureRequests(youthId),
+                legalHoldChanges(youthId),
+                accessLog(youthId));
+        access.logAllowed(user, grant, AccessEventType.EXPORT, "export:" + format, youthId, EXPORTED);
+        return document;
+    }
+
+    private ExportDocument.Youth youth(UUID youthId) {
+        return jdbc.sql("""
+                        select y.*, o.name as organisation_name, coalesce(a.display_name, '-') as registered_by
+                          from youth y
+                          join organisation o on o.id = y.organisation_id
+                          left join account a on a.id = y.created_by
+                         where y.id = :youth
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.Youth(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("organisation_name"),
+                        rs.getString("given_names"),
+                        rs.getString("family_name"),
+                        rs.getString("preferred_name"),
+                        rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getString("municipality"),
+                        rs.getString("postcode"),
+                        rs.getString("phone"),
+                        rs.getString("email"),
+                        masked(rs.getString("bsn_encrypted")),
+                        rs.getString("education_status"),
+                        rs.getString("start_qualification"),
+                        rs.getBoolean("youth_care_history"),
+                        rs.getBoolean("mild_intellectual_disability"),
+                        rs.getBoolean("non_intellectual_disability"),
+                        rs.getBoolean("multi_problem"),
+                        rs.getBoolean("justice_contact"),
+                        instant(rs, "created_at"),
+                        rs.getString("registered_by"),
+                        rs.getBoolean("legal_hold"),
+                        rs.getString("legal_hold_reason"),
+                        nullableInstant(rs, "anonymised_at")))
+                .single();
+    }
+
+    private @Nullable String masked(@Nullable String encrypted) {
+        return encrypted == null ? null : bsnProtector.decryptMasked(encrypted);
+    }
+
+    /** Trajectories (oldest first) with their phase history, in two queries. */
+    private List<ExportDocument.Trajectory> trajectories(UUID youthId) {
+        Map<UUID, List<ExportDocument.PhaseChange>> history = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.trajectory_id, p.from_phase, p.to_phase, p.kind, p.reason, p.changed_at,
+                               coalesce(a.display_name, '-') as changed_by
+                          from phase_change p
+                          join trajectory t on t.id = p.trajectory_id
+                          left join account a on a.id = p.changed_by
+                         where t.youth_id = :youth
+                         order by p.changed_at, p.id
+                        """).param("youth", youthId).query(rs -> {
+            history.computeIfAbsent(rs.getObject("trajectory_id", UUID.class), id -> new ArrayList<>())
+                    .add(new ExportDocument.PhaseChange(
+                            rs.getString("from_phase"),
+                            rs.getString("to_phase"),
+                            rs.getString("kind"),
+                            rs.getString("reason"),
+                            instant(rs, "changed_at"),
+                            rs.getString("changed_by")));
+        });
+        return jdbc.sql("""
+                        select t.*, o.name as organisation_name, p.name as programme_name,
+                               coalesce(a.display_name, '-') as coach_name
+                          from trajectory t
+                          join organisation o on o.id = t.organisation_id
+                          join programme p on p.id = t.programme_id
+                          left join account a on a.id = t.coach_id
+                         where t.youth_id = :youth
+                         order by t.start_date, t.created_at
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new ExportDocument.Trajectory(
+                            id,
+                            rs.getString("organisation_name"),
+                            rs.getString("programme_name"),
+                            rs.getString("coach_name"),
+                            rs.getObject("start_date", LocalDate.class),
+                            rs.getString("phase"),
+                            instant(rs, "phase_entered_at"),
+                            nullableInstant(rs, "last_contact_at"),
+                            rs.getString("outcome"),
+                            rs.getString("end_reason"),
+                            nullableInstant(rs, "closed_at"),
+                            List.copyOf(history.getOrDefault(id, List.of())));
+                })
+                .list();
+    }
+
+    private List<ExportDocument.Contact> contacts(UUID youthId) {
+        return jdbc.sql("""
+                        select c.*, coalesce(a.display_name, '-') as author_name
+                          from contact c
+                          join trajectory t on t.id = c.trajectory_id
+                          left join account a on a.id = c.author_id
+                         where t.youth_id = :youth
+                         order by c.occurred_at, c.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.Contact(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("trajectory_id", UUID.class),
+                        instant(rs, "occurred_at"),
+                        rs.getString("channel"),
+                        rs.getString("counterpart"),
+                        rs.getObject("reached", Boolean.class),
+                        rs.getObject("duration_minutes", Integer.class),
+                        rs.getString("note"),
+                        rs.getObject("corrects_id", UUID.class),
+                        rs.getString("author_name"),
+                        instant(rs, "created_at"),
+                        nullableInstant(rs, "updated_at")))
+                .list();
+    }
+
+    /** Every version of every consent record, so the youth sees the history too. */
+    private List<ExportDocument.Consent> consents(UUID youthId) {
+        return jdbc.sql("""
+                        select c.*, o.name as organisation_name, coalesce(a.display_name, '-') as recorded_by_name
+                          from consent_record c
+                          join organisation o on o.id = c.organisation_id
+                          left join account a on a.id = c.recorded_by
+                         where c.youth_id = :youth
+                         order by o.name, c.data_category, c.version
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.Consent(
+                        rs.getString("organisation_name"),
+                        rs.getString("data_category"),
+                        rs.getInt("version"),
+                        rs.getBoolean("is_current"),
+                        rs.getString("basis"),
+                        rs.getString("decision"),
+                        rs.getString("statute"),
+                        rs.getObject("given_on", LocalDate.class),
+                        rs.getString("given_how"),
+                        rs.getObject("valid_until", LocalDate.class),
+                        rs.getString("guardian_note"),
+                        nullableInstant(rs, "withdrawn_at"),
+                        rs.getString("recorded_by_name"),
+                        instant(rs, "recorded_at")))
+                .list();
+    }
+
+    private List<ExportDocument.KeyPerson> keyPersons(UUID youthId) {
+        return jdbc.sql("""
+                        select k.*, coalesce(a.display_name, '-') as created_by_name
+                          from key_person k
+                          left join account a on a.id = k.created_by
+                         where k.youth_id = :youth
+                         order by k.created_at, k.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.KeyPerson(
+                        rs.getString("name"),
+                        rs.getString("relation"),
+                        rs.getString("phone"),
+                        rs.getString("email"),
+                        rs.getBoolean("joins_meetings"),
+                        rs.getString("note"),
+                        rs.getString("created_by_name"),
+                        instant(rs, "created_at"),
+                        nullableInstant(rs, "updated_at")))
+                .list();
+    }
+
+    private List<ExportDocument.EmergencyAccess> emergencyAccesses(UUID youthId) {
+        return jdbc.sql("""
+                        select e.reason, e.started_at, e.expires_at, e.reviewed_at, e.review_note,
+                               coalesce(a.display_name, '-') as account_name, coalesce(o.name, '-') as organisation_name,
+                               r.display_name as reviewer_name
+                          from emergency_access e
+                          left join account a on a.id = e.account_id
+                          left join organisation o on o.id = a.organisation_id
+                          left join account r on r.id = e.reviewed_by
+                         where e.youth_id = :youth
+                         order by e.started_at, e.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.EmergencyAccess(
+                        rs.getString("account_name"),
+                        rs.getString("organisation_name"),
+                        rs.getString("reason"),
+                        instant(rs, "started_at"),
+                        instant(rs, "expires_at"),
+                        rs.getString("reviewer_name"),
+                        nullableInstant(rs, "reviewed_at"),
+                        rs.getString("review_note")))
+                .list();
+    }
+
+    private List<ExportDocument.Correction> corrections(UUID youthId) {
+        return jdbc.sql("""
+                        select c.field, c.old_value, c.new_value, c.reason, c.changed_at,
+                               coalesce(a.display_name, '-') as changed_by_name
+                          from youth_change c
+                          left join account a on a.id = c.changed_by
+                         where c.youth_id = :youth
+                         order by c.changed_at, c.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.Correction(
+                        rs.getString("field"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value"),
+                        rs.getString("reason"),
+                        rs.getString("changed_by_name"),
+                        instant(rs, "changed_at")))
+                .list();
+    }
+
+    private List<ExportDocument.ErasureRequest> erasureRequests(UUID youthId) {
+        return jdbc.sql("""
+                        select r.reason, r.requested_at, r.status, r.decided_at, r.decision_note,
+                               coalesce(q.display_name, '-') as requested_by_name, d.display_name as decided_by_name
+                          from erasure_request r
+                          left join account q on q.id = r.requested_by
+                          left join account d on d.id = r.decided_by
+                         where r.youth_id = :youth
+                         order by r.requested_at, r.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.ErasureRequest(
+                        rs.getString("reason"),
+                        rs.getString("requested_by_name"),
+                        instant(rs, "requested_at"),
+                        rs.getString("status"),
+                        rs.getString("decided_by_name"),
+                        nullableInstant(rs, "decided_at"),
+                        rs.getString("decision_note")))
+                .list();
+    }
+
+    private List<ExportDocument.LegalHoldChange> legalHoldChanges(UUID youthId) {
+        return jdbc.sql("""
+                        select h.hold, h.reason, h.changed_at, coalesce(a.display_name, '-') as changed_by_name
+                          from legal_hold_change h
+                          left join account a on a.id = h.changed_by
+                         where h.youth_id = :youth
+                         order by h.changed_at, h.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.LegalHoldChange(
+                        rs.getBoolean("hold"),
+                        rs.getString("reason"),
+                        rs.getString("changed_by_name"),
+                        instant(rs, "changed_at")))
+                .list();
+    }
+
+    /** The whole access log about the youth, oldest first, in one query on its youth index. */
+    private List<ExportDocument.AccessLogRow> accessLog(UUID youthId) {
+        return jdbc.sql("""
+                        select l.occurred_at, l.event_type, l.outcome, coalesce(a.display_name, '-') as who,
+                               coalesce(l.role, '-') as role, coalesce(o.name, '-') as organisation,
+                               l.data_categories, coalesce(l.legal_basis, '-') as legal_basis, l.emergency,
+                               l.justification
+                          from access_log l
+                          left join account a on a.id = l.account_id
+                          left join organisation o on o.id = l.organisation_id
+                         where l.youth_id = :youth
+                         order by l.occurred_at, l.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.AccessLogRow(
+                        instant(rs, "occurred_at"),
+                        rs.getString("event_type"),
+                        rs.getString("outcome"),
+                        rs.getString("who"),
+                        rs.getString("role"),
+                        rs.getString("organisation"),
+                        strings(rs.getArray("data_categories")),
+                        rs.getString("legal_basis"),
+                        rs.getBoolean("emergency"),
+                        rs.getString("justification")))
+                .list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static List<String> strings(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
