@@ -142,6 +142,12 @@ public class ConsentRecords {
             }
         } else if (basis == ConsentBasis.LEGAL_BASIS && statute == null) {
             errors.rejectValue("statute", "consent.error.statute");
+        } else if (basis == ConsentBasis.LEGAL_BASIS && organisation.isPresent()) {
+            if (!legalTasksOf(organisation.get().id()).contains(statute.name())) {
+                errors.rejectValue("statute", "consent.error.statuteNotATask");
+            } else if (!statute.covers().containsAll(categories)) {
+                errors.rejectValue("categories", "consent.error.statuteDoesNotCover");
+            }
         }
         if (form.guardianNote() != null && form.guardianNote().length() > MAX_NOTE) {
             errors.rejectValue("guardianNote", "consent.error.note.tooLong");
@@ -217,6 +223,13 @@ public class ConsentRecords {
         return jdbc.sql(SELECT + " where c.youth_id = :youth order by o.name, c.data_category, c.version desc")
                 .param("youth", youthId)
                 .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    private List<String> legalTasksOf(UUID organisationId) {
+        return jdbc.sql("select unnest(legal_tasks) from organisation where id = :id")
+                .param("id", organisationId)
+                .query(String.class)
                 .list();
     }
 

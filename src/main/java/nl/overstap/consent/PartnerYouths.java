@@ -64,12 +64,13 @@ public class PartnerYouths {
                                     then coalesce(y.preferred_name, y.given_names) || ' ' || y.family_name end as name,
                                array_agg(c.data_category order by c.data_category) as categories
                           from consent_record c
+                          join organisation me on me.id = :org
                           join youth y on y.id = c.youth_id
                           left join shared sh on sh.organisation_id = y.organisation_id
                                              and sh.data_category = c.data_category
                          where c.organisation_id = :org and c.is_current and c.decision = 'GRANTED'
                            and c.withdrawn_at is null
-                           and (c.basis = 'LEGAL_BASIS'
+                           and ((c.basis = 'LEGAL_BASIS' and c.statute = any (me.legal_tasks))
                                 or (c.data_category <> 'BSN' and c.valid_until >= :today and sh.organisation_id is not null))
                          group by y.id
                          order by name nulls last, y.id

@@ -72,7 +72,9 @@ public class YouthAccess {
                                   from consent_record c
                                  where c.youth_id = y.id and c.organisation_id = :org and c.is_current
                                    and c.decision = 'GRANTED' and c.withdrawn_at is null
-                                   and (c.basis = 'LEGAL_BASIS'
+                                   and ((c.basis = 'LEGAL_BASIS'
+                                         and exists (select 1 from organisation task
+                                                      where task.id = :org and c.statute = any (task.legal_tasks)))
                                         or (c.data_category <> 'BSN' and c.valid_until >= :today
                                             and exists (select 1 from covenant cv
                                                           join covenant_party mine on mine.covenant_id = cv.id

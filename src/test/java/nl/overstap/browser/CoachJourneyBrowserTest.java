@@ -179,7 +179,7 @@ class CoachJourneyBrowserTest extends BrowserSupport {
         assertThat(heading(coordinator, fullName)).isVisible();
         assertThat(currentPhase(coordinator)).containsText("Scan");
         assertAccessible(coordinator);
-        link(coordinator, "Wie heeft dit dossier bekeken").click();
+        link(coordinator, "Wie keek mee").click();
         assertThat(heading(coordinator, "Wie heeft het dossier van " + fullName + " bekeken"))
                 .isVisible();
         Locator byCoach = coordinator

@@ -167,6 +167,49 @@ class ConsentIntegrationTest {
     }
 
     @Test
+    void aLegalBasisMustBeOneOfThePartnersLegalTasksAndCoverTheCategories() {
+        MapBindingResult notATask = errors();
+        assertThat(consents.record(
+                        coach,
+                        ids.youthId(),
+                        form(List.of("CONTACT_DETAILS"), "LEGAL_BASIS", "GRANTED", "WMO"),
+                        notATask))
+                .isFalse();
+        assertThat(notATask.getFieldError("statute").getCode()).isEqualTo("consent.error.statuteNotATask");
+
+        MapBindingResult notCovered = errors();
+        assertThat(consents.record(
+                        coach,
+                        ids.youthId(),
+                        form(List.of("CONTACT_NOTES", "BSN"), "LEGAL_BASIS", "GRANTED", "RMC_EARLY_SCHOOL_LEAVERS"),
+                        notCovered))
+                .isFalse();
+        assertThat(notCovered.getFieldError("categories").getCode()).isEqualTo("consent.error.statuteDoesNotCover");
+        assertThat(youthAccess.decide(partner, ids.youthId())).isEmpty();
+    }
+
+    @Test
+    void aLegalBasisStopsCountingWhenThePartnerNoLongerHasThatTask() {
+        record(List.of("BASIC"), "LEGAL_BASIS", "RMC_EARLY_SCHOOL_LEAVERS");
+        assertThat(youthAccess.decide(partner, ids.youthId())).isPresent();
+        String[] tasks = jdbc.sql("select legal_tasks from organisation where id = :o")
+                .param("o", rmc)
+                .query((rs, n) -> (String[]) rs.getArray(1).getArray())
+                .single();
+        try {
+            jdbc.sql("update organisation set legal_tasks = '{LEERPLICHTWET}' where id = :o")
+                    .param("o", rmc)
+                    .update();
+            assertThat(youthAccess.decide(partner, ids.youthId())).isEmpty();
+        } finally {
+            jdbc.sql("update organisation set legal_tasks = cast(:t as text[]) where id = :o")
+                    .param("t", "{" + String.join(",", tasks) + "}")
+                    .param("o", rmc)
+                    .update();
+        }
+    }
+
+    @Test
     void onlyTheYouthsOwnCoachingSideRecordsConsent() {
         CurrentUser other = logins.currentUser("coach3");
         assertThatThrownBy(() -> consents.record(
