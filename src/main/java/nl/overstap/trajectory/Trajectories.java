@@ -44,6 +44,7 @@ public class Trajectories {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final List<PhaseEntryCondition> entryConditions;
 
     Trajectories(
             TrajectoryRepository repository,
@@ -53,7 +54,8 @@ public class Trajectories {
             AccessLog accessLog,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            List<PhaseEntryCondition> entryConditions) {
         this.repository = repository;
         this.youths = youths;
         this.accounts = accounts;
@@ -62,6 +64,7 @@ public class Trajectories {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.entryConditions = List.copyOf(entryConditions);
     }
 
     public List<Programme> programmes() {
@@ -146,6 +149,16 @@ public class Trajectories {
                     fieldOf(rejection.get()),
                     "phase.rejected." + rejection.get().name());
             return false;
+        }
+        if (PhaseTransitionPolicy.kindOf(trajectory.phase(), target) == ChangeKind.FORWARD) {
+            for (PhaseEntryCondition condition : entryConditions) {
+                Optional<String> refused =
+                        condition.refuse(trajectoryId, trajectory.youthId(), trajectory.phase(), target);
+                if (refused.isPresent()) {
+                    errors.rejectValue("target", "phase.rejected." + refused.get());
+                    return false;
+                }
+            }
         }
         PhaseEntered entered = trajectory.enterPhase(request, user.id(), Instant.now(clock));
         repository.update(trajectory);
