@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.overstap.audit.AccessEventType;
@@ -345,13 +344,6 @@ public class ConsentRecords {
     }
 
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return nl.overstap.shared.Choices.parse(type, value);
     }
 }

@@ -1,6 +1,5 @@
 package nl.overstap.identity;
 
-import java.util.Locale;
 import java.util.UUID;
 import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.Municipality;
@@ -53,13 +52,6 @@ class OrganisationAdministration {
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return nl.overstap.shared.Choices.parse(type, value).orElse(null);
     }
 }

@@ -50,13 +50,6 @@ final class FormParsing {
     }
 
     static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, @Nullable String value) {
-        if (isBlank(value)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return nl.overstap.shared.Choices.parse(type, value);
     }
 }
