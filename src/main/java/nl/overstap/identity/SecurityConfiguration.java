@@ -25,7 +25,15 @@ class SecurityConfiguration {
             + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${overstap.security.absolute-session-timeout:12h}")
+                    java.time.Duration absoluteTimeout)
+            throws Exception {
+        http.addFilterAfter(
+                new AbsoluteSessionTimeout(clock, absoluteTimeout),
+                org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/css/**",
