@@ -14,7 +14,6 @@ import nl.overstap.shared.DataCategory;
 import nl.overstap.shared.NotFoundException;
 import nl.overstap.shared.Role;
 import nl.overstap.youth.AgePolicy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,21 +30,17 @@ public class Caseload {
     private final JdbcClient jdbc;
     private final AccessLog accessLog;
     private final Clock clock;
-    private final int overdueDays;
+    private final StuckThresholds thresholds;
 
-    Caseload(
-            JdbcClient jdbc,
-            AccessLog accessLog,
-            Clock clock,
-            @Value("${overstap.caseload.contact-overdue-days}") int overdueDays) {
+    Caseload(JdbcClient jdbc, AccessLog accessLog, Clock clock, StuckThresholds thresholds) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
         this.clock = clock;
-        this.overdueDays = overdueDays;
+        this.thresholds = thresholds;
     }
 
-    /** A page of the caseload; {@code overdueDays} is the threshold used for the flag. */
-    public record Page(List<CaseloadRow> rows, boolean hasNext, CaseloadQuery query, int overdueDays) {}
+    /** A page of the caseload, with the thresholds its flags used. */
+    public record Page(List<CaseloadRow> rows, boolean hasNext, CaseloadQuery query, StuckThresholds thresholds) {}
 
     /** Which scopes this user may choose. */
     public static List<CaseloadQuery.Scope> scopesFor(CurrentUser user) {
@@ -67,8 +62,8 @@ public class Caseload {
             case REGION -> "t.organisation_id in (select so.id from organisation so where so.region = :region)";
         };
         String phase = query.phase() == null ? "" : " and t.phase = :phase";
-        List<CaseloadRow> rows = jdbc.sql(
-                        """
+        String stuck = query.stuckOnly() ? " and " + STUCK : "";
+        List<CaseloadRow> rows = jdbc.sql("""
                         select t.id as trajectory_id, y.id as youth_id, coalesce(y.preferred_name, y.given_names) as first_name,
                                y.family_name, y.date_of_birth, y.municipality, t.phase, t.phase_entered_at,
                                t.last_contact_at, t.start_date, p.name as programme, a.display_name as coach
@@ -76,11 +71,16 @@ public class Caseload {
                           join youth y on y.id = t.youth_id
                           join programme p on p.id = t.programme_id
                           join account a on a.id = t.coach_id
-                         where t.phase <> 'CLOSED' and\s""" + scope + phase + " order by " + query.sort().orderBy + " limit :limit offset :offset")
+                         where t.phase <> 'CLOSED' and\s""" + scope + phase + stuck + " order by " + query.sort().orderBy
+                        + " limit :limit offset :offset")
                 .param("me", user.id())
                 .param("org", user.organisationId())
                 .param("region", user.region())
                 .param("phase", query.phase() == null ? "" : query.phase().name())
+                .param("now", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("contactDays", thresholds.noContactDays())
+                .param("borgDays", thresholds.noContactDaysInBorg())
+                .param("weeks", thresholds.noPhaseChangeWeeks())
                 .param("limit", CaseloadQuery.PAGE_SIZE + 1)
                 .param("offset", query.page() * CaseloadQuery.PAGE_SIZE)
                 .query((rs, n) -> row(rs))
@@ -91,7 +91,7 @@ public class Caseload {
                 user,
                 shown.stream().map(CaseloadRow::youthId).toList(),
                 EnumSet.of(DataCategory.BASIC, DataCategory.TRAJECTORY));
-        return new Page(List.copyOf(shown), hasNext, query, overdueDays);
+        return new Page(List.copyOf(shown), hasNext, query, thresholds);
     }
 
     private CaseloadRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -102,21 +102,35 @@ public class Caseload {
         LocalDate startDate = rs.getObject("start_date", LocalDate.class);
         Long daysSinceContact = lastContact == null ? null : days(lastContact.toInstant(), now);
         long sinceStart = Math.max(0, today.toEpochDay() - startDate.toEpochDay());
-        boolean overdue = daysSinceContact == null ? sinceStart > overdueDays : daysSinceContact > overdueDays;
+        Phase phase = Phase.valueOf(rs.getString("phase"));
+        int threshold = thresholds.noContactDays(phase);
+        boolean overdue = daysSinceContact == null ? sinceStart > threshold : daysSinceContact > threshold;
+        boolean stalled = days(phaseEntered, now) > 7L * thresholds.noPhaseChangeWeeks();
         return new CaseloadRow(
                 rs.getObject("trajectory_id", UUID.class),
                 rs.getObject("youth_id", UUID.class),
                 rs.getString("first_name") + " " + rs.getString("family_name"),
                 AgePolicy.ageOn(rs.getObject("date_of_birth", LocalDate.class), today),
                 rs.getString("municipality"),
-                Phase.valueOf(rs.getString("phase")),
+                phase,
                 days(phaseEntered, now),
                 daysSinceContact,
                 overdue,
+                threshold,
+                stalled,
                 rs.getString("programme"),
                 rs.getString("coach"),
                 startDate);
     }
+
+    /**
+     * The stuck-case condition in SQL (on trajectory {@code t}), the same rule as the row flags:
+     * no reached contact for the phase's number of days, or no phase change for the set weeks.
+     */
+    static final String STUCK = """
+            (coalesce(t.last_contact_at, t.start_date::timestamptz)
+                 < cast(:now as timestamptz) - make_interval(days => case when t.phase = 'BORG' then :borgDays else :contactDays end)
+             or t.phase_entered_at < cast(:now as timestamptz) - make_interval(weeks => :weeks))""";
 
     static long days(Instant from, Instant to) {
         return Math.max(0, Duration.between(from, to).toDays());

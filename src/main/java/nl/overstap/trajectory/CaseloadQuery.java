@@ -7,9 +7,13 @@ import org.jspecify.annotations.Nullable;
  * What the caseload shows: whose trajectories, which phase, which order, which page. Sort keys and
  * scopes come from allow-lists, never from raw input.
  */
-public record CaseloadQuery(Scope scope, @Nullable Phase phase, Sort sort, int page) {
+public record CaseloadQuery(Scope scope, @Nullable Phase phase, Sort sort, int page, boolean stuckOnly) {
 
     public static final int PAGE_SIZE = 25;
+
+    public CaseloadQuery(Scope scope, @Nullable Phase phase, Sort sort, int page) {
+        this(scope, phase, sort, page, false);
+    }
 
     /** Whose trajectories. */
     public enum Scope {
@@ -43,6 +47,16 @@ public record CaseloadQuery(Scope scope, @Nullable Phase phase, Sort sort, int p
 
     static CaseloadQuery of(
             @Nullable String scope, @Nullable String phase, @Nullable String sort, int page, Scope fallback) {
+        return of(scope, phase, sort, page, fallback, false);
+    }
+
+    static CaseloadQuery of(
+            @Nullable String scope,
+            @Nullable String phase,
+            @Nullable String sort,
+            int page,
+            Scope fallback,
+            boolean stuckOnly) {
         Scope parsedScope = Trajectories.parse(Scope.class, scope);
         Phase parsedPhase = Trajectories.parse(Phase.class, phase);
         Sort parsedSort = Trajectories.parse(Sort.class, sort);
@@ -50,7 +64,8 @@ public record CaseloadQuery(Scope scope, @Nullable Phase phase, Sort sort, int p
                 parsedScope == null ? fallback : parsedScope,
                 parsedPhase == Phase.CLOSED ? null : parsedPhase,
                 parsedSort == null ? Sort.LAST_CONTACT : parsedSort,
-                Math.max(0, Math.min(page, 10_000)));
+                Math.max(0, Math.min(page, 10_000)),
+                stuckOnly);
     }
 
     public String sortKey() {

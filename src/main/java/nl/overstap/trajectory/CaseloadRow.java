@@ -15,6 +15,8 @@ public record CaseloadRow(
         long daysInPhase,
         @Nullable Long daysSinceContact,
         boolean contactOverdue,
+        int contactThreshold,
+        boolean stalled,
         String programme,
         String coach,
         LocalDate startDate) {}

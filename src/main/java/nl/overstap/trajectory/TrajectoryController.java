@@ -44,9 +44,10 @@ class TrajectoryController {
             @RequestParam(required = false) @Nullable String phase,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean stuck,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
-        CaseloadQuery query = CaseloadQuery.of(scope, phase, sort, page, Caseload.defaultScope(user));
+        CaseloadQuery query = CaseloadQuery.of(scope, phase, sort, page, Caseload.defaultScope(user), stuck);
         model.addAttribute("caseload", caseload.show(user, query));
         model.addAttribute("scopes", Caseload.scopesFor(user));
         model.addAttribute("phases", Phase.OPEN);

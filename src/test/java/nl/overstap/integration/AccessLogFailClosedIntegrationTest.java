@@ -63,6 +63,8 @@ class AccessLogFailClosedIntegrationTest {
 
     @Test
     void theLogItselfCannotBeChangedOrDeleted() {
+        files.read(
+                logins.currentUser("coach"), fixtures.openTrajectoryOf("coach").youthId(), 0);
         List<Long> ids =
                 jdbc.sql("select id from access_log limit 1").query(Long.class).list();
         assertThat(ids).isNotEmpty();
