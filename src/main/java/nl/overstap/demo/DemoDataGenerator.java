@@ -225,6 +225,7 @@ class DemoDataGenerator {
             return; // registered, trajectory not started yet
         }
         trajectory(random, now, youthId, orgId, coach, started, targetStep, batches);
+        DemoPartnership.keyPeople(random, youthId, family, coach, now, batches.keyPeopleRows);
         DemoPartnership.consents(
                 random,
                 youthId,
@@ -424,6 +425,7 @@ class DemoDataGenerator {
         final List<Object[]> history = new ArrayList<>();
         final List<Object[]> contactRows = new ArrayList<>();
         final List<Object[]> consentRows = new ArrayList<>();
+        final List<Object[]> keyPeopleRows = new ArrayList<>();
         final Map<String, UUID> orgs;
         int trajectories;
         int phaseChanges;
@@ -468,6 +470,7 @@ class DemoDataGenerator {
             history.clear();
             contactRows.clear();
             DemoPartnership.flush(jdbc, consentRows);
+            DemoPartnership.flushKeyPeople(jdbc, keyPeopleRows);
         }
     }
 }

@@ -234,6 +234,52 @@ final class DemoPartnership {
         }
     }
 
+    private static final String[][] KEY_PEOPLE = {
+        {"PARENT", "Moeder"},
+        {"PARENT", "Vader"},
+        {"MENTOR", "Mentor"},
+        {"TEACHER", "Docent"},
+        {"OTHER_FAMILY", "Tante"},
+        {"FRIEND", "Vriend"},
+        {"PROFESSIONAL", "Jeugdhulpverlener"}
+    };
+
+    /** One or two people around the youth, for about 40% of youths. */
+    static void keyPeople(
+            Random random, UUID youthId, String familyName, UUID coach, Instant now, List<Object[]> rows) {
+        if (random.nextInt(100) >= 40) {
+            return;
+        }
+        int count = 1 + random.nextInt(2);
+        for (int i = 0; i < count; i++) {
+            String[] person = KEY_PEOPLE[random.nextInt(KEY_PEOPLE.length)];
+            boolean family = "PARENT".equals(person[0]) || "OTHER_FAMILY".equals(person[0]);
+            String name = person[1] + " "
+                    + (family ? familyName : DemoNames.FAMILY.get(random.nextInt(DemoNames.FAMILY.size())));
+            rows.add(new Object[] {
+                new UUID(random.nextLong(), random.nextLong()),
+                youthId,
+                name,
+                person[0],
+                "06" + (10000000 + random.nextInt(89999999)),
+                null,
+                random.nextBoolean(),
+                null,
+                coach,
+                Timestamp.from(now)
+            });
+        }
+    }
+
+    static void flushKeyPeople(JdbcTemplate jdbc, List<Object[]> rows) {
+        jdbc.batchUpdate("""
+                insert into key_person (id, youth_id, name, relation, phone, email, joins_meetings, note, created_by,
+                                        created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+        rows.clear();
+    }
+
     private static Object[] row(
             Random random,
             UUID youthId,
