@@ -174,6 +174,20 @@ class AccessControlMatrixTest {
             unknown-id               L 4 4 4 4 4 4 4 4
             """);
 
+    /** Nobody in the demo may (e.g. a partner inbox item: RMC never receives the plan under the covenant). */
+    static final Grid NOBODY = youthGrid("NOBODY", """
+            own-org                  L 4 4 4 4 4 4 4 4
+            other-org                L 4 4 4 4 4 4 4 4
+            consented                L 4 4 4 4 4 4 4 4
+            consent-withdrawn        L 4 4 4 4 4 4 4 4
+            consent-expired          L 4 4 4 4 4 4 4 4
+            covenant-ended           L 4 4 4 4 4 4 4 4
+            statute                  L 4 4 4 4 4 4 4 4
+            break-the-glass-active   L 4 4 4 4 4 4 4 4
+            break-the-glass-expired  L 4 4 4 4 4 4 4 4
+            unknown-id               L 4 4 4 4 4 4 4 4
+            """);
+
     /** Break-the-glass openings: the coordinator of the region reviews them. */
     static final Grid COORDINATOR_OBJECT = objectGrid("COORDINATOR_OBJECT", """
             object                   L 4 4 4 A 4 4 4 4
@@ -250,6 +264,30 @@ class AccessControlMatrixTest {
             rule("POST /network/{personId}", Subject.KEY_PERSON, ORG_COACHES).form(),
             rule("GET /network/{personId}/delete", Subject.KEY_PERSON, ORG_COACHES),
             rule("POST /network/{personId}/delete", Subject.FRESH_KEY_PERSON, ORG_COACHES),
+            // the life-domain scan (RMC never gets a scan category under the covenant: same readers as the network)
+            rule("GET /youths/{youthId}/scans", Subject.YOUTH, NETWORK_READERS),
+            rule("GET /youths/{youthId}/scans/new", Subject.YOUTH, ORG_COACHES),
+            rule("POST /youths/{youthId}/scans", Subject.YOUTH, ORG_COACHES).form(),
+            rule("GET /scans/{scanId}", Subject.SCAN, NETWORK_READERS),
+            // the plan (RMC never gets PLAN under the covenant: same readers as the network)
+            rule("GET /youths/{youthId}/plan", Subject.YOUTH, NETWORK_READERS),
+            rule("GET /youths/{youthId}/plan/print", Subject.YOUTH, WORKERS),
+            rule("POST /youths/{youthId}/plan/agreement", Subject.YOUTH, ORG_COACHES),
+            rule("GET /youths/{youthId}/plan/goals/new", Subject.YOUTH, ORG_COACHES),
+            rule("POST /youths/{youthId}/plan/goals", Subject.YOUTH, ORG_COACHES)
+                    .form(),
+            rule("GET /plan/goals/{goalId}/edit", Subject.PLAN_GOAL, ORG_COACHES),
+            rule("POST /plan/goals/{goalId}", Subject.PLAN_GOAL, ORG_COACHES).form(),
+            rule("GET /plan/goals/{goalId}/actions/new", Subject.PLAN_GOAL, ORG_COACHES),
+            rule("POST /plan/goals/{goalId}/actions", Subject.PLAN_GOAL, ORG_COACHES)
+                    .form(),
+            rule("GET /plan/actions/{actionId}/edit", Subject.PLAN_ACTION, ORG_COACHES),
+            rule("POST /plan/actions/{actionId}", Subject.PLAN_ACTION, ORG_COACHES)
+                    .form(),
+            rule("POST /plan/actions/{actionId}/status", Subject.PLAN_ACTION, ORG_COACHES),
+            rule("GET /inbox", Subject.NONE, PARTNERS),
+            rule("GET /inbox/actions/{actionId}", Subject.PLAN_ACTION, NOBODY),
+            rule("POST /inbox/actions/{actionId}", Subject.PLAN_ACTION, NOBODY),
             // details and corrections
             rule("GET /youths/{youthId}/details", Subject.YOUTH, WORKERS),
             rule("GET /youths/{youthId}/details/edit", Subject.YOUTH, ORG_COACHES),
@@ -657,6 +695,9 @@ class AccessControlMatrixTest {
                 Scope.YOUTH,
                 "key person of the youth",
                 (f, v) -> f.youths.get(v).keyPersonId()),
+        SCAN(Scope.YOUTH, "scan of the youth", (f, v) -> f.scanOf(v)),
+        PLAN_GOAL(Scope.YOUTH, "plan goal of the youth", (f, v) -> f.planGoalOf(v)),
+        PLAN_ACTION(Scope.YOUTH, "plan action of the youth", (f, v) -> f.planActionOf(v)),
         ERASURE_REQUEST(
                 Scope.YOUTH,
                 "open erasure request of the youth",

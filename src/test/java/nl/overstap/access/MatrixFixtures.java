@@ -292,6 +292,65 @@ final class MatrixFixtures {
         return id;
     }
 
+    private final Map<Variant, UUID> scans = new EnumMap<>(Variant.class);
+
+    /** One scan (all domains unknown) of the fixture youth, made on first use. */
+    UUID scanOf(Variant variant) {
+        return scans.computeIfAbsent(variant, v -> {
+            UUID id = fixtureId();
+            jdbc.sql("""
+                            insert into scan (id, youth_id, scan_date, participants, created_by, created_at)
+                            values (:id, :youth, current_date, '{YOUTH}', :by, :now)
+                            """)
+                    .param("id", id)
+                    .param("youth", youths.get(v).youthId())
+                    .param("by", youths.get(v).trajectoryCoachId())
+                    .param("now", Timestamp.from(Instant.now(clock)))
+                    .update();
+            return id;
+        });
+    }
+
+    private final Map<Variant, UUID> goals = new EnumMap<>(Variant.class);
+    private final Map<Variant, UUID> actions = new EnumMap<>(Variant.class);
+
+    /** One plan goal of the fixture youth, made on first use. */
+    UUID planGoalOf(Variant variant) {
+        return goals.computeIfAbsent(variant, v -> {
+            UUID id = fixtureId();
+            jdbc.sql("""
+                            insert into plan_goal (id, youth_id, domain, text, target_date, status, created_by, created_at)
+                            values (:id, :youth, 'WORK_EDUCATION', 'Matrixdoel', current_date + 30, 'OPEN', :by, :now)
+                            """)
+                    .param("id", id)
+                    .param("youth", youths.get(v).youthId())
+                    .param("by", youths.get(v).trajectoryCoachId())
+                    .param("now", Timestamp.from(Instant.now(clock)))
+                    .update();
+            return id;
+        });
+    }
+
+    /** One plan action (owned by the youth) under that goal, made on first use. */
+    UUID planActionOf(Variant variant) {
+        return actions.computeIfAbsent(variant, v -> {
+            UUID goal = planGoalOf(v);
+            UUID id = fixtureId();
+            jdbc.sql("""
+                            insert into plan_action (id, goal_id, youth_id, description, owner_type, due_date, status,
+                                                     created_by, created_at)
+                            values (:id, :goal, :youth, 'Matrixactie', 'YOUTH', current_date + 14, 'OPEN', :by, :now)
+                            """)
+                    .param("id", id)
+                    .param("goal", goal)
+                    .param("youth", youths.get(v).youthId())
+                    .param("by", youths.get(v).trajectoryCoachId())
+                    .param("now", Timestamp.from(Instant.now(clock)))
+                    .update();
+            return id;
+        });
+    }
+
     /** A key person without canary, to be removed. */
     UUID freshKeyPerson(Variant variant) {
         UUID id = fixtureId();

@@ -78,6 +78,7 @@ class TrajectoryLifecycleIntegrationTest {
     void walksThroughEveryPhaseAndKeepsTheHistory() {
         UUID trajectoryId = start();
         assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
+        scanAndAgreedPlan();
         for (String next : new String[] {"SCAN", "MATCH", "BORG"}) {
             assertThat(change(trajectoryId, new PhaseChangeForm(next, null, null, null)))
                     .isTrue();
@@ -171,6 +172,41 @@ class TrajectoryLifecycleIntegrationTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> trajectories.reassign(coach, trajectoryId, coach.id()))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    /** What the phase policy asks before Match: a first scan and an agreed plan (inserted directly: no log rows). */
+    private void scanAndAgreedPlan() {
+        jdbc.sql("insert into scan (id, youth_id, scan_date, participants, created_by, created_at)"
+                        + " values (:id, :y, current_date, '{YOUTH}', :by, now())")
+                .param("id", UUID.randomUUID())
+                .param("y", youthId)
+                .param("by", coach.id())
+                .update();
+        jdbc.sql("insert into plan_goal (id, youth_id, domain, text, target_date, status, created_by, created_at)"
+                        + " values (:id, :y, 'WORK_EDUCATION', 'Een baan in de logistiek', current_date + 90, 'OPEN', :by,"
+                        + " now())")
+                .param("id", UUID.randomUUID())
+                .param("y", youthId)
+                .param("by", coach.id())
+                .update();
+        jdbc.sql("insert into plan_agreement (youth_id, agreed_on, agreed_by) values (:y, current_date, :by)")
+                .param("y", youthId)
+                .param("by", coach.id())
+                .update();
+    }
+
+    @Test
+    void matchWaitsForAFirstScanAndAnAgreedPlan() {
+        UUID trajectoryId = start();
+        change(trajectoryId, new PhaseChangeForm("SCAN", null, null, null));
+        MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
+        assertThat(trajectories.changePhase(
+                        coach, trajectoryId, new PhaseChangeForm("MATCH", null, null, null), errors))
+                .isFalse();
+        assertThat(errors.getFieldError("target").getCode()).startsWith("phase.rejected.");
+        scanAndAgreedPlan();
+        assertThat(change(trajectoryId, new PhaseChangeForm("MATCH", null, null, null)))
+                .isTrue();
     }
 
     private UUID start() {

@@ -1,0 +1,217 @@
+package nl.overstap.plan;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.overstap.audit.AccessEvent;
+import nl.overstap.audit.AccessEventType;
+import nl.overstap.audit.AccessLog;
+import nl.overstap.consent.Grant;
+import nl.overstap.consent.YouthAccess;
+import nl.overstap.shared.CurrentUser;
+import nl.overstap.shared.DataCategory;
+import nl.overstap.shared.DutchTime;
+import nl.overstap.shared.NotFoundException;
+import nl.overstap.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * The partner inbox: the open and blocked actions of the partner's organisation, overdue first and
+ * then by due date, only for youths whose plan the organisation may see today (a withdrawal removes
+ * them at once). The youth's name shows only with consent for the basic details. The partner updates
+ * status and result of their own organisation's actions; any other action is a logged 404.
+ */
+@Service
+public class PartnerInbox {
+
+    /** The most actions one page shows. */
+    static final int LIMIT = 500;
+
+    private final JdbcClient jdbc;
+    private final YouthAccess youthAccess;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    PartnerInbox(JdbcClient jdbc, YouthAccess youthAccess, AccessLog accessLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.youthAccess = youthAccess;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /**
+     * One action in the inbox.
+     *
+     * @param youthName null without consent for the basic details
+     */
+    public record Item(
+            UUID actionId,
+            UUID youthId,
+            @Nullable String youthName,
+            String domain,
+            String goalText,
+            String description,
+            @Nullable String contactPerson,
+            LocalDate dueDate,
+            ActionStatus status,
+            @Nullable String blockedReason,
+            @Nullable String resultNote) {
+
+        public boolean overdue(LocalDate today) {
+            return dueDate.isBefore(today);
+        }
+    }
+
+    /** The inbox page. */
+    public record Page(List<Item> items, LocalDate today) {}
+
+    /** An action the partner is about to update, with the grant on its youth. */
+    public record Editable(Item item, Grant grant) {}
+
+    /** What became of an update: {@code saved} is false when the form had errors. */
+    public record Update(Editable editable, boolean saved) {}
+
+    /** One statement for the page and at most two for the access log. */
+    @Transactional
+    public Page list(CurrentUser user) {
+        if (!user.is(Role.PARTNER)) {
+            throw new NotFoundException();
+        }
+        LocalDate today = DutchTime.today(clock);
+        List<Item> items = jdbc.sql(SELECT
+                        + " where a.owner_organisation_id = :org and a.status in ('OPEN', 'BLOCKED') and "
+                        + PartnerShares.PLAN
+                        + " order by a.due_date, a.created_at, a.id limit :limit")
+                .param("org", user.organisationId())
+                .param("today", today)
+                .param("limit", LIMIT)
+                .query((rs, n) -> item(rs))
+                .list();
+        List<UUID> named = items.stream()
+                .filter(i -> i.youthName() != null)
+                .map(Item::youthId)
+                .distinct()
+                .toList();
+        List<UUID> anonymous = items.stream()
+                .filter(i -> i.youthName() == null)
+                .map(Item::youthId)
+                .distinct()
+                .toList();
+        accessLog.listed(user, named, EnumSet.of(DataCategory.PLAN, DataCategory.BASIC), "consent-or-statute");
+        accessLog.listed(user, anonymous, EnumSet.of(DataCategory.PLAN), "consent-or-statute");
+        return new Page(items, today);
+    }
+
+    /** One action of the partner's organisation to update; logged as a read. */
+    @Transactional
+    public Editable require(CurrentUser user, UUID actionId) {
+        Editable editable = requireOwn(user, actionId, AccessEventType.READ);
+        youthAccess.logAllowed(user, editable.grant(), AccessEventType.READ, Plans.ACTION, actionId, touched(editable));
+        return editable;
+    }
+
+    @Transactional
+    public Update update(CurrentUser user, UUID actionId, ActionUpdateForm form, Errors errors) {
+        Editable editable = requireOwn(user, actionId, AccessEventType.UPDATE);
+        ActionStatus status = PlanValidator.validateUpdate(form, editable.item().status(), errors);
+        if (status == null) {
+            return new Update(editable, false);
+        }
+        jdbc.sql("""
+                        update plan_action set status = :status, blocked_reason = :blocked, result_note = :result,
+                               updated_at = :now, updated_by = :by
+                         where id = :id and owner_organisation_id = :org
+                        """)
+                .param("status", status.name())
+                .param(
+                        "blocked",
+                        status == ActionStatus.BLOCKED ? PlanValidator.trimToNull(form.blockedReason()) : null)
+                .param("result", PlanValidator.trimToNull(form.resultNote()))
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .param("by", user.id())
+                .param("id", actionId)
+                .param("org", user.organisationId())
+                .update();
+        youthAccess.logAllowed(
+                user, editable.grant(), AccessEventType.UPDATE, Plans.ACTION, actionId, EnumSet.of(DataCategory.PLAN));
+        return new Update(editable, true);
+    }
+
+    /**
+     * The action, when it belongs to the partner's organisation and the partner may see the plan of
+     * its youth right now; otherwise the refusal is logged and a 404 thrown.
+     */
+    private Editable requireOwn(CurrentUser user, UUID actionId, AccessEventType type) {
+        Optional<Item> item = user.is(Role.PARTNER)
+                ? jdbc.sql(SELECT + " where a.id = :id and a.owner_organisation_id = :org")
+                        .param("id", actionId)
+                        .param("org", user.organisationId())
+                        .param("today", DutchTime.today(clock))
+                        .query((rs, n) -> item(rs))
+                        .optional()
+                : Optional.empty();
+        if (item.isEmpty()) {
+            accessLog.denied(
+                    new AccessEvent(type, user, null, Plans.ACTION, actionId, EnumSet.of(DataCategory.PLAN), "none"));
+            throw new NotFoundException();
+        }
+        Grant grant = youthAccess.require(user, item.get().youthId(), type, DataCategory.PLAN);
+        if (!grant.allows(DataCategory.PLAN)) {
+            throw new NotFoundException();
+        }
+        Item shown = grant.allows(DataCategory.BASIC) ? item.get() : withoutName(item.get());
+        return new Editable(shown, grant);
+    }
+
+    private static EnumSet<DataCategory> touched(Editable editable) {
+        return editable.item().youthName() == null
+                ? EnumSet.of(DataCategory.PLAN)
+                : EnumSet.of(DataCategory.PLAN, DataCategory.BASIC);
+    }
+
+    private static Item withoutName(Item item) {
+        return new Item(
+                item.actionId(),
+                item.youthId(),
+                null,
+                item.domain(),
+                item.goalText(),
+                item.description(),
+                item.contactPerson(),
+                item.dueDate(),
+                item.status(),
+                item.blockedReason(),
+                item.resultNote());
+    }
+
+    private static final String SELECT = "select a.id, a.youth_id, a.description, a.due_date, a.status,"
+            + " a.blocked_reason, a.result_note, g.domain, g.text as goal_text, p.display_name as contact_person,"
+            + " case when " + PartnerShares.BASIC
+            + " then coalesce(y.preferred_name, y.given_names) || ' ' || y.family_name end as youth_name"
+            + " from plan_action a join plan_goal g on g.id = a.goal_id join youth y on y.id = a.youth_id"
+            + " left join account p on p.id = a.owner_account_id";
+
+    private static Item item(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Item(
+                rs.getObject("id", UUID.class),
+                rs.getObject("youth_id", UUID.class),
+                rs.getString("youth_name"),
+                rs.getString("domain"),
+                rs.getString("goal_text"),
+                rs.getString("description"),
+                rs.getString("contact_person"),
+                rs.getObject("due_date", LocalDate.class),
+                ActionStatus.valueOf(rs.getString("status")),
+                rs.getString("blocked_reason"),
+                rs.getString("result_note"));
+    }
+}
