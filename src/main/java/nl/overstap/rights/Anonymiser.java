@@ -2,10 +2,12 @@ package nl.overstap.rights;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.overstap.assessment.LifeDomain;
 import nl.overstap.shared.DataCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,10 +33,18 @@ import org.springframework.transaction.annotation.Transactional;
  *       becomes 1 January of its year (age bands still work), and the correction history of the
  *       youth's details goes (its values and reasons identify the youth); the youth is marked
  *       anonymised.
+ *   <li>{@code PLAN}: the words of the plan: goal texts and action descriptions become a dash, the
+ *       name of a network owner becomes a dash (the owner type stays), a blocked reason becomes a
+ *       dash (the status stays) and result notes go.
+ *   <li>{@code SCAN_*}: per consent group, for the life domains of that group (as
+ *       {@link LifeDomain#category()} says): what goes well, what is needed and the explanation. For
+ *       {@code SCAN_WORK_INCOME} also the scan's talents, wishes and interests (sectors of work).
  * </ul>
  *
- * Trajectories, phases, outcomes, end reasons, contact dates and channels, consent decisions and
- * the access log stay, so aggregate results still count the youth.
+ * Scan scores and dates, goal domains, dates and statuses, action owners, dates and statuses stay,
+ * so aggregate score changes and plan progress still count. Trajectories, phases, outcomes, end
+ * reasons, contact dates and channels, consent decisions and the access log stay, so aggregate
+ * results still count the youth.
  */
 @Component
 class Anonymiser {
@@ -50,7 +60,16 @@ class Anonymiser {
             DataCategory.CONTACT_DETAILS,
             DataCategory.CONTACT_NOTES,
             DataCategory.NETWORK,
+            DataCategory.SCAN_WORK_INCOME,
+            DataCategory.SCAN_HOUSING,
+            DataCategory.SCAN_HEALTH,
+            DataCategory.SCAN_JUSTICE,
+            DataCategory.SCAN_SOCIAL,
+            DataCategory.PLAN,
             DataCategory.BSN);
+
+    /** What removed text becomes where the column may not be empty. */
+    static final String REMOVED = "–";
 
     /** The youths to work on, as a subquery with one column {@code id}. */
     record Target(String sql, Object parameter, String parameterName) {
@@ -151,6 +170,45 @@ class Anonymiser {
                             select distinct youth_id from (
                                 select youth_id from renamed union all select youth_id from corrections) changed
                             """;
+            case PLAN -> """
+                            with target as (%s),
+                            goals as (
+                                update plan_goal g set text = :removed
+                                 where g.youth_id in (select id from target) and g.text <> :removed
+                                returning g.youth_id),
+                            actions as (
+                                update plan_action x set description = :removed,
+                                       owner_name = case when x.owner_type = 'NETWORK' then :removed end,
+                                       blocked_reason = case when x.status = 'BLOCKED' then :removed end,
+                                       result_note = null
+                                 where x.youth_id in (select id from target)
+                                   and (x.description <> :removed
+                                        or x.owner_name is distinct from
+                                           (case when x.owner_type = 'NETWORK' then :removed end)
+                                        or x.blocked_reason is distinct from
+                                           (case when x.status = 'BLOCKED' then :removed end)
+                                        or x.result_note is not null)
+                                returning x.youth_id)
+                            select distinct youth_id from (
+                                select youth_id from goals union all select youth_id from actions) changed
+                            """;
+            case SCAN_WORK_INCOME, SCAN_HOUSING, SCAN_HEALTH, SCAN_JUSTICE, SCAN_SOCIAL -> """
+                            with target as (%s),
+                            scores as (
+                                update scan_score c set goes_well = null, needed = null, explanation = null
+                                  from scan s
+                                 where s.id = c.scan_id and s.youth_id in (select id from target)
+                                   and c.domain in (:domains)
+                                   and (c.goes_well is not null or c.needed is not null or c.explanation is not null)
+                                returning s.youth_id),
+                            about as (
+                                update scan s set talents = null, wishes = null, interests = '{}'
+                                 where cast(:aboutToo as boolean) and s.youth_id in (select id from target)
+                                   and (s.talents is not null or s.wishes is not null or cardinality(s.interests) > 0)
+                                returning s.youth_id)
+                            select distinct youth_id from (
+                                select youth_id from scores union all select youth_id from about) changed
+                            """;
             default -> throw new IllegalArgumentException("no retention rule for " + category);
         };
         JdbcClient.StatementSpec statement =
@@ -160,6 +218,18 @@ class Anonymiser {
                     .param("given", PLACEHOLDER_GIVEN_NAMES)
                     .param("family", PLACEHOLDER_FAMILY_NAME)
                     .param("now", Timestamp.from(now));
+        }
+        if (category == DataCategory.PLAN) {
+            statement = statement.param("removed", REMOVED);
+        }
+        if (LifeDomain.CATEGORIES.contains(category)) {
+            // the domains come from the code, never from input
+            List<String> domains = Arrays.stream(LifeDomain.values())
+                    .filter(d -> d.category() == category)
+                    .map(LifeDomain::name)
+                    .toList();
+            statement =
+                    statement.param("domains", domains).param("aboutToo", category == DataCategory.SCAN_WORK_INCOME);
         }
         return statement.query(UUID.class).list();
     }

@@ -17,6 +17,8 @@ public record ExportDocument(
         List<Contact> contacts,
         List<Consent> consentRecords,
         List<KeyPerson> keyPersons,
+        List<Scan> scans,
+        Plan plan,
         List<EmergencyAccess> emergencyAccesses,
         List<Correction> corrections,
         List<ErasureRequest> erasureRequests,
@@ -109,6 +111,50 @@ public record ExportDocument(
             boolean joinsMeetings,
             @Nullable String note,
             String createdBy,
+            Instant createdAt,
+            @Nullable Instant updatedAt) {}
+
+    /** One life-domain scan, with its scores in the order of the form. */
+    public record Scan(
+            LocalDate scanDate,
+            @Nullable String talents,
+            List<String> interests,
+            @Nullable String wishes,
+            List<String> participants,
+            String recordedBy,
+            Instant recordedAt,
+            List<ScanScore> scores) {}
+
+    /** The score on one life domain; {@code score} is null when it was unknown. */
+    public record ScanScore(
+            String domain,
+            @Nullable Integer score,
+            @Nullable String goesWell,
+            @Nullable String needed,
+            @Nullable String explanation) {}
+
+    /** The perspective plan: when it was agreed with the youth (null: not yet) and its goals. */
+    public record Plan(@Nullable LocalDate agreedOn, List<Goal> goals) {}
+
+    public record Goal(
+            String domain,
+            String text,
+            LocalDate targetDate,
+            String status,
+            Instant createdAt,
+            @Nullable Instant updatedAt,
+            List<Action> actions) {}
+
+    /** One action of a goal; {@code ownerOrganisation} only for a partner, {@code ownerName} for the network. */
+    public record Action(
+            String description,
+            String ownerType,
+            @Nullable String ownerOrganisation,
+            @Nullable String ownerName,
+            LocalDate dueDate,
+            String status,
+            @Nullable String blockedReason,
+            @Nullable String resultNote,
             Instant createdAt,
             @Nullable Instant updatedAt) {}
 

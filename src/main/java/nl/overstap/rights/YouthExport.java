@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.overstap.assessment.LifeDomain;
 import nl.overstap.audit.AccessEventType;
 import nl.overstap.consent.Grant;
 import nl.overstap.shared.CurrentUser;
@@ -26,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Collects everything stored about one youth for an export: one query per kind of data (eleven in
- * all, whatever the number of rows) and one access-log row of type EXPORT in the same transaction.
+ * Collects everything stored about one youth for an export: one query per kind of data (thirteen
+ * in all, whatever the number of rows) and one access-log row of type EXPORT in the same transaction.
  * Only a coach or coordinator who works on the file (own scope) may export.
  */
 @Service
@@ -41,6 +43,12 @@ class YouthExport {
             DataCategory.TRAJECTORY,
             DataCategory.CONTACT_NOTES,
             DataCategory.NETWORK,
+            DataCategory.SCAN_WORK_INCOME,
+            DataCategory.SCAN_HOUSING,
+            DataCategory.SCAN_HEALTH,
+            DataCategory.SCAN_JUSTICE,
+            DataCategory.SCAN_SOCIAL,
+            DataCategory.PLAN,
             DataCategory.BSN);
 
     private final JdbcClient jdbc;
@@ -66,6 +74,8 @@ class YouthExport {
                 contacts(youthId),
                 consents(youthId),
                 keyPersons(youthId),
+                scans(youthId),
+                plan(youthId),
                 emergencyAccesses(youthId),
                 corrections(youthId),
                 erasureRequests(youthId),
@@ -241,6 +251,157 @@ class YouthExport {
                         instant(rs, "created_at"),
                         nullableInstant(rs, "updated_at")))
                 .list();
+    }
+
+    /** Every scan (oldest first) with its scores, in one query: one row per scan and domain. */
+    private List<ExportDocument.Scan> scans(UUID youthId) {
+        record Row(ExportDocument.Scan scan, UUID id, ExportDocument.@Nullable ScanScore score) {}
+        List<Row> rows = jdbc.sql("""
+                        select s.id, s.scan_date, s.talents, s.interests, s.wishes, s.participants, s.created_at,
+                               coalesce(a.display_name, '-') as recorded_by_name,
+                               c.domain, c.score, c.goes_well, c.needed, c.explanation
+                          from scan s
+                          left join account a on a.id = s.created_by
+                          left join scan_score c on c.scan_id = s.id
+                         where s.youth_id = :youth
+                         order by s.scan_date, s.created_at, s.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new Row(
+                        new ExportDocument.Scan(
+                                rs.getObject("scan_date", LocalDate.class),
+                                rs.getString("talents"),
+                                strings(rs.getArray("interests")),
+                                rs.getString("wishes"),
+                                strings(rs.getArray("participants")),
+                                rs.getString("recorded_by_name"),
+                                instant(rs, "created_at"),
+                                List.of()),
+                        rs.getObject("id", UUID.class),
+                        rs.getString("domain") == null
+                                ? null
+                                : new ExportDocument.ScanScore(
+                                        rs.getString("domain"),
+                                        rs.getObject("score", Integer.class),
+                                        rs.getString("goes_well"),
+                                        rs.getString("needed"),
+                                        rs.getString("explanation"))))
+                .list();
+        Map<UUID, ExportDocument.Scan> scans = new LinkedHashMap<>();
+        Map<UUID, List<ExportDocument.ScanScore>> scores = new LinkedHashMap<>();
+        for (Row row : rows) {
+            scans.putIfAbsent(row.id(), row.scan());
+            List<ExportDocument.ScanScore> own = scores.computeIfAbsent(row.id(), id -> new ArrayList<>());
+            if (row.score() != null) {
+                own.add(row.score());
+            }
+        }
+        List<ExportDocument.Scan> result = new ArrayList<>();
+        for (Map.Entry<UUID, ExportDocument.Scan> entry : scans.entrySet()) {
+            ExportDocument.Scan scan = entry.getValue();
+            List<ExportDocument.ScanScore> own = new ArrayList<>(scores.getOrDefault(entry.getKey(), List.of()));
+            own.sort(Comparator.comparingInt(s -> domainOrder(s.domain())));
+            result.add(new ExportDocument.Scan(
+                    scan.scanDate(),
+                    scan.talents(),
+                    scan.interests(),
+                    scan.wishes(),
+                    scan.participants(),
+                    scan.recordedBy(),
+                    scan.recordedAt(),
+                    List.copyOf(own)));
+        }
+        return result;
+    }
+
+    private static int domainOrder(String domain) {
+        try {
+            return LifeDomain.valueOf(domain).ordinal();
+        } catch (IllegalArgumentException unknown) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /**
+     * The plan in one query: the agreement and every goal with its actions. The query starts from the
+     * youth, so it returns one row even without agreement or goals.
+     */
+    private ExportDocument.Plan plan(UUID youthId) {
+        record Row(
+                @Nullable LocalDate agreedOn,
+                @Nullable UUID goalId,
+                ExportDocument.@Nullable Goal goal,
+                ExportDocument.@Nullable Action action) {}
+        List<Row> rows = jdbc.sql("""
+                        select pa.agreed_on, g.id as goal_id, g.domain, g.text, g.target_date, g.status as goal_status,
+                               g.created_at as goal_created_at, g.updated_at as goal_updated_at,
+                               x.id as action_id, x.description, x.owner_type, o.name as owner_organisation,
+                               x.owner_name, x.due_date, x.status as action_status, x.blocked_reason, x.result_note,
+                               x.created_at as action_created_at, x.updated_at as action_updated_at
+                          from youth y
+                          left join plan_agreement pa on pa.youth_id = y.id
+                          left join plan_goal g on g.youth_id = y.id
+                          left join plan_action x on x.goal_id = g.id
+                          left join organisation o on o.id = x.owner_organisation_id
+                         where y.id = :youth
+                         order by g.target_date, g.created_at, g.id, x.due_date, x.created_at, x.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new Row(
+                        rs.getObject("agreed_on", LocalDate.class),
+                        rs.getObject("goal_id", UUID.class),
+                        rs.getObject("goal_id") == null
+                                ? null
+                                : new ExportDocument.Goal(
+                                        rs.getString("domain"),
+                                        rs.getString("text"),
+                                        rs.getObject("target_date", LocalDate.class),
+                                        rs.getString("goal_status"),
+                                        instant(rs, "goal_created_at"),
+                                        nullableInstant(rs, "goal_updated_at"),
+                                        List.of()),
+                        rs.getObject("action_id") == null
+                                ? null
+                                : new ExportDocument.Action(
+                                        rs.getString("description"),
+                                        rs.getString("owner_type"),
+                                        rs.getString("owner_organisation"),
+                                        rs.getString("owner_name"),
+                                        rs.getObject("due_date", LocalDate.class),
+                                        rs.getString("action_status"),
+                                        rs.getString("blocked_reason"),
+                                        rs.getString("result_note"),
+                                        instant(rs, "action_created_at"),
+                                        nullableInstant(rs, "action_updated_at"))))
+                .list();
+        LocalDate agreedOn = rows.isEmpty() ? null : rows.get(0).agreedOn();
+        Map<UUID, ExportDocument.Goal> goals = new LinkedHashMap<>();
+        Map<UUID, List<ExportDocument.Action>> actions = new LinkedHashMap<>();
+        for (Row row : rows) {
+            UUID goalId = row.goalId();
+            ExportDocument.Goal goal = row.goal();
+            if (goalId == null || goal == null) {
+                continue;
+            }
+            goals.putIfAbsent(goalId, goal);
+            List<ExportDocument.Action> own = actions.computeIfAbsent(goalId, id -> new ArrayList<>());
+            if (row.action() != null) {
+                own.add(row.action());
+            }
+        }
+        List<ExportDocument.Goal> result = new ArrayList<>();
+        for (Map.Entry<UUID, ExportDocument.Goal> entry : goals.entrySet()) {
+            ExportDocument.Goal goal = entry.getValue();
+            result.add(new ExportDocument.Goal(
+                    goal.domain(),
+                    goal.text(),
+                    goal.targetDate(),
+                    goal.status(),
+                    goal.createdAt(),
+                    goal.updatedAt(),
+                    List.copyOf(actions.getOrDefault(entry.getKey(), List.of()))));
+        }
+        return new ExportDocument.Plan(agreedOn, result);
     }
 
     private List<ExportDocument.EmergencyAccess> emergencyAccesses(UUID youthId) {

@@ -125,6 +125,31 @@ class ErasureIntegrationTest {
     }
 
     @Test
+    void approvalRemovesTheWordsOfScanAndPlanButKeepsScoresAndStatuses() {
+        RightsFixtures.Youth youth = fixtures.youthWithClosedTrajectory(coach);
+        RightsFixtures.ScanAndPlan canaries = fixtures.scanAndPlan(youth, coach);
+        RightsFixtures.Youth bystander = fixtures.youthWithOpenTrajectory(coach);
+        RightsFixtures.ScanAndPlan untouched = fixtures.scanAndPlan(bystander, coach);
+        UUID request = request(coach, youth);
+
+        assertThat(erasures.decide(coordinator, request, true, new ErasureDecisionForm("Akkoord"), decisionErrors()))
+                .isEqualTo(youth.id());
+
+        fixtures.assertScanAndPlanCleared(youth, canaries);
+        assertThat(fixtures.scanAndPlanText(bystander))
+                .as("another youth keeps everything")
+                .contains(untouched.talents(), untouched.explanation(), untouched.healthNeeded(), untouched.goal())
+                .contains(untouched.ownerName(), untouched.blockedReason(), untouched.resultNote());
+        assertThat(fixtures.count(
+                        "select count(*) from access_log where youth_id = :id and object_type = 'erasure'"
+                                + " and outcome = 'ALLOWED' and 'PLAN' = any(data_categories)"
+                                + " and 'SCAN_HEALTH' = any(data_categories)",
+                        youth.id()))
+                .as("the approval is logged with the scan and plan categories")
+                .isEqualTo(1);
+    }
+
+    @Test
     void theRequesterCannotApproveTheirOwnRequest() {
         RightsFixtures.Youth youth = fixtures.youthWithOpenTrajectory(coach);
         UUID request = UUID.randomUUID();

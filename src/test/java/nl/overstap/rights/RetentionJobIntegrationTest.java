@@ -117,6 +117,33 @@ class RetentionJobIntegrationTest {
     }
 
     @Test
+    void removesTheWordsOfScanAndPlanOfAnExpiredClosedYouthOnly() {
+        RightsFixtures.Youth expired = fixtures.youthWithClosedTrajectory(coach);
+        RightsFixtures.ScanAndPlan canaries = fixtures.scanAndPlan(expired, coach);
+        fixtures.closedYearsAgo(expired, 6);
+        RightsFixtures.Youth recent = fixtures.youthWithClosedTrajectory(coach);
+        RightsFixtures.ScanAndPlan kept = fixtures.scanAndPlan(recent, coach);
+        fixtures.closedYearsAgo(recent, 4);
+
+        Map<DataCategory, Integer> changed = job.run(today);
+
+        fixtures.assertScanAndPlanCleared(expired, canaries);
+        assertThat(changed).containsKeys(DataCategory.PLAN, DataCategory.SCAN_WORK_INCOME, DataCategory.SCAN_HEALTH);
+        assertThat(retentionRows(expired))
+                .contains("retention:PLAN", "retention:SCAN_HEALTH", "retention:SCAN_WORK_INCOME")
+                .doesNotContain("retention:SCAN_HOUSING", "retention:SCAN_JUSTICE", "retention:SCAN_SOCIAL");
+        assertThat(fixtures.scanAndPlanText(recent))
+                .as("scan and plan are kept 5 years")
+                .contains(kept.talents(), kept.explanation(), kept.healthNeeded(), kept.goal(), kept.resultNote());
+
+        job.run(today);
+        assertThat(retentionRows(expired))
+                .as("a second run changes and logs nothing")
+                .filteredOn(row -> row.startsWith("retention:SCAN") || row.equals("retention:PLAN"))
+                .hasSize(3);
+    }
+
+    @Test
     void eachCategoryGoesAfterItsOwnPeriod() {
         RightsFixtures.Youth youth = fixtures.youthWithClosedTrajectory(coach);
         fixtures.closedYearsAgo(youth, 1);

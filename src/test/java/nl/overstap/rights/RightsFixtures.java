@@ -148,6 +148,161 @@ final class RightsFixtures {
         return youth;
     }
 
+    /** The canaries of a scan and a plan written for one youth. */
+    record ScanAndPlan(
+            String talents,
+            String wishes,
+            String goesWell,
+            String needed,
+            String explanation,
+            String healthNeeded,
+            String goal,
+            String action,
+            String ownerName,
+            String blockedReason,
+            String resultNote) {}
+
+    /**
+     * A scan with a FINANCES score (work and income group) and a MENTAL_HEALTH score (health group),
+     * and an agreed plan with one goal and two actions: one owned by the network and blocked, one
+     * done by the youth with a result note. Every text carries the youth's tag.
+     */
+    ScanAndPlan scanAndPlan(Youth youth, CurrentUser coach) {
+        String tag = youth.familyName();
+        ScanAndPlan canaries = new ScanAndPlan(
+                "Talent-" + tag,
+                "Wens-" + tag,
+                "GaatGoed-" + tag,
+                "Nodig-" + tag,
+                "Toelichting-" + tag,
+                "Gezondheid-" + tag,
+                "Doel-" + tag,
+                "Actie-" + tag,
+                "Oom-" + tag,
+                "Vast-" + tag,
+                "Resultaat-" + tag);
+        UUID scan = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into scan (id, youth_id, scan_date, talents, interests, wishes, participants,
+                                          created_by, created_at)
+                        values (:id, :youth, current_date - 10, :talents, '{CARE,ICT}', :wishes, '{YOUTH,NETWORK}',
+                                :by, now())
+                        """)
+                .param("id", scan)
+                .param("youth", youth.id())
+                .param("talents", canaries.talents())
+                .param("wishes", canaries.wishes())
+                .param("by", coach.id())
+                .update();
+        jdbc.sql("""
+                        insert into scan_score (scan_id, domain, score, goes_well, needed, explanation)
+                        values (:scan, 'FINANCES', 2, :goesWell, :needed, :explanation),
+                               (:scan, 'MENTAL_HEALTH', 4, null, :healthNeeded, null)
+                        """)
+                .param("scan", scan)
+                .param("goesWell", canaries.goesWell())
+                .param("needed", canaries.needed())
+                .param("explanation", canaries.explanation())
+                .param("healthNeeded", canaries.healthNeeded())
+                .update();
+        UUID goal = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into plan_goal (id, youth_id, domain, text, target_date, status, created_by, created_at)
+                        values (:id, :youth, 'FINANCES', :text, current_date + 60, 'IN_PROGRESS', :by, now())
+                        """)
+                .param("id", goal)
+                .param("youth", youth.id())
+                .param("text", canaries.goal())
+                .param("by", coach.id())
+                .update();
+        jdbc.sql("""
+                        insert into plan_action (id, goal_id, youth_id, description, owner_type, owner_name, due_date,
+                                                 status, blocked_reason, result_note, created_by, created_at)
+                        values (gen_random_uuid(), :goal, :youth, :description, 'NETWORK', :owner, current_date + 10,
+                                'BLOCKED', :blocked, null, :by, now()),
+                               (gen_random_uuid(), :goal, :youth, 'Stap-' || :tag, 'YOUTH', null, current_date + 5,
+                                'DONE', null, :result, :by, now())
+                        """)
+                .param("goal", goal)
+                .param("youth", youth.id())
+                .param("description", canaries.action())
+                .param("owner", canaries.ownerName())
+                .param("blocked", canaries.blockedReason())
+                .param("tag", tag)
+                .param("result", canaries.resultNote())
+                .param("by", coach.id())
+                .update();
+        jdbc.sql("""
+                        insert into plan_agreement (youth_id, agreed_on, agreed_by)
+                        values (:youth, current_date - 1, :by) on conflict (youth_id) do nothing
+                        """).param("youth", youth.id()).param("by", coach.id()).update();
+        return canaries;
+    }
+
+    /** Every text of the youth's scans and plan, joined, to search for canaries. */
+    String scanAndPlanText(Youth youth) {
+        return jdbc.sql("""
+                        select concat_ws('|',
+                            (select string_agg(concat_ws('|', s.talents, s.wishes, array_to_string(s.interests, ',')), '|')
+                               from scan s where s.youth_id = :id),
+                            (select string_agg(concat_ws('|', c.goes_well, c.needed, c.explanation), '|')
+                               from scan_score c join scan s on s.id = c.scan_id where s.youth_id = :id),
+                            (select string_agg(g.text, '|') from plan_goal g where g.youth_id = :id),
+                            (select string_agg(concat_ws('|', x.description, x.owner_name, x.blocked_reason, x.result_note), '|')
+                               from plan_action x where x.youth_id = :id))
+                        """).param("id", youth.id()).query(String.class).single();
+    }
+
+    /**
+     * No text of the scan or plan is left, while scores, dates, domains, owners and statuses are: the
+     * state after PLAN and every SCAN_* group have been removed.
+     */
+    void assertScanAndPlanCleared(Youth youth, ScanAndPlan canaries) {
+        String text = scanAndPlanText(youth);
+        assertThat(text)
+                .doesNotContain(canaries.talents())
+                .doesNotContain(canaries.wishes())
+                .doesNotContain(canaries.goesWell())
+                .doesNotContain(canaries.needed())
+                .doesNotContain(canaries.explanation())
+                .doesNotContain(canaries.healthNeeded())
+                .doesNotContain(canaries.goal())
+                .doesNotContain(canaries.action())
+                .doesNotContain(canaries.ownerName())
+                .doesNotContain(canaries.blockedReason())
+                .doesNotContain(canaries.resultNote())
+                .doesNotContain(youth.familyName())
+                .doesNotContain("CARE");
+        assertThat(count(
+                        "select count(*) from scan where youth_id = :id and talents is null and wishes is null"
+                                + " and interests = '{}' and scan_date = current_date - 10",
+                        youth.id()))
+                .as("the scan and its date stay")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select c.domain || ':' || c.score from scan_score c join scan s on s.id = c.scan_id
+                         where s.youth_id = :id and c.goes_well is null and c.needed is null and c.explanation is null
+                         order by c.domain
+                        """).param("id", youth.id()).query(String.class).list())
+                .as("scores stay, their words go")
+                .containsExactly("FINANCES:2", "MENTAL_HEALTH:4");
+        assertThat(count(
+                        "select count(*) from plan_goal where youth_id = :id and text = '–' and status = 'IN_PROGRESS'"
+                                + " and domain = 'FINANCES'",
+                        youth.id()))
+                .as("the goal keeps its domain and status")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select concat_ws(':', owner_type, status, description, coalesce(owner_name, 'null'),
+                                         coalesce(blocked_reason, 'null'), coalesce(result_note, 'null'))
+                          from plan_action where youth_id = :id order by owner_type
+                        """).param("id", youth.id()).query(String.class).list())
+                .containsExactly("NETWORK:BLOCKED:–:–:–:null", "YOUTH:DONE:–:null:null:null");
+        assertThat(count("select count(*) from plan_agreement where youth_id = :id", youth.id()))
+                .as("the agreement date stays")
+                .isEqualTo(1);
+    }
+
     /** Pretends the youth's trajectory was closed this many years (and a day) ago. */
     void closedYearsAgo(Youth youth, int years) {
         jdbc.sql("update trajectory set closed_at = now() - make_interval(years => :years, days => 1) where id = :t")
