@@ -66,12 +66,15 @@ public class Caseload {
         List<CaseloadRow> rows = jdbc.sql("""
                         select t.id as trajectory_id, y.id as youth_id, coalesce(y.preferred_name, y.given_names) as first_name,
                                y.family_name, y.date_of_birth, y.municipality, t.phase, t.phase_entered_at,
-                               t.last_contact_at, t.start_date, p.name as programme, a.display_name as coach
+                               t.last_contact_at, t.start_date, p.name as programme, a.display_name as coach,
+                               """ + ACTION_OVERDUE + " as action_overdue, " + CONSENT_BLOCKS + """
+                                as consent_blocks
                           from trajectory t
                           join youth y on y.id = t.youth_id
                           join programme p on p.id = t.programme_id
                           join account a on a.id = t.coach_id
-                         where t.phase <> 'CLOSED' and\s""" + scope + phase + stuck + " order by " + query.sort().orderBy
+                         where t.phase <> 'CLOSED' and\s""" + scope
+                        + phase + stuck + " order by " + query.sort().orderBy
                         + " limit :limit offset :offset")
                 .param("me", user.id())
                 .param("org", user.organisationId())
@@ -81,6 +84,8 @@ public class Caseload {
                 .param("contactDays", thresholds.noContactDays())
                 .param("borgDays", thresholds.noContactDaysInBorg())
                 .param("weeks", thresholds.noPhaseChangeWeeks())
+                .param("today", nl.overstap.shared.DutchTime.today(clock))
+                .param("actionDays", thresholds.actionOverdueDays())
                 .param("limit", CaseloadQuery.PAGE_SIZE + 1)
                 .param("offset", query.page() * CaseloadQuery.PAGE_SIZE)
                 .query((rs, n) -> row(rs))
@@ -118,10 +123,29 @@ public class Caseload {
                 overdue,
                 threshold,
                 stalled,
+                rs.getBoolean("action_overdue"),
+                rs.getBoolean("consent_blocks"),
                 rs.getString("programme"),
                 rs.getString("coach"),
                 startDate);
     }
+
+    /** An action of the youth's plan, not done, due more than the set days ago. */
+    static final String ACTION_OVERDUE = """
+            exists (select 1 from plan_action pa where pa.youth_id = t.youth_id and pa.status <> 'DONE'
+                       and pa.due_date < cast(:today as date) - :actionDays)""";
+
+    /**
+     * An open action owned by a partner organisation whose current consent for the plan was
+     * withdrawn, refused or has expired: the partner can no longer see it.
+     */
+    static final String CONSENT_BLOCKS = """
+            exists (select 1 from plan_action pa
+                      join consent_record c on c.youth_id = pa.youth_id and c.organisation_id = pa.owner_organisation_id
+                                           and c.data_category = 'PLAN' and c.is_current
+                     where pa.youth_id = t.youth_id and pa.status <> 'DONE' and pa.owner_type = 'PARTNER'
+                       and (c.withdrawn_at is not null or c.decision = 'REFUSED'
+                            or (c.basis = 'CONSENT' and c.valid_until < cast(:today as date))))""";
 
     /**
      * The stuck-case condition in SQL (on trajectory {@code t}), the same rule as the row flags:
@@ -130,7 +154,8 @@ public class Caseload {
     static final String STUCK = """
             (coalesce(t.last_contact_at, t.start_date::timestamptz)
                  < cast(:now as timestamptz) - make_interval(days => case when t.phase = 'BORG' then :borgDays else :contactDays end)
-             or t.phase_entered_at < cast(:now as timestamptz) - make_interval(weeks => :weeks))""";
+             or t.phase_entered_at < cast(:now as timestamptz) - make_interval(weeks => :weeks)
+             or\s""" + ACTION_OVERDUE + " or " + CONSENT_BLOCKS + ")";
 
     static long days(Instant from, Instant to) {
         return Math.max(0, Duration.between(from, to).toDays());

@@ -17,6 +17,8 @@ public record CaseloadRow(
         boolean contactOverdue,
         int contactThreshold,
         boolean stalled,
+        boolean actionOverdue,
+        boolean consentBlocksActions,
         String programme,
         String coach,
         LocalDate startDate) {}

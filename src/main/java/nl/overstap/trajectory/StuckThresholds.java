@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a trajectory counts as stuck: no contact that reached someone for {@code noContactDays}
- * ({@code noContactDaysInBorg} in Borg, where keeping the place needs closer contact), or no phase
- * change for {@code noPhaseChangeWeeks}. Configurable per installation.
+ * ({@code noContactDaysInBorg} in Borg, where keeping the place needs closer contact), no phase
+ * change for {@code noPhaseChangeWeeks}, a plan action more than {@code actionOverdueDays} overdue,
+ * or a partner's open action whose plan consent was withdrawn. Configurable per installation.
  */
 @Component
 public class StuckThresholds {
@@ -14,15 +15,23 @@ public class StuckThresholds {
     private final int noContactDays;
     private final int noContactDaysInBorg;
     private final int noPhaseChangeWeeks;
+    private final int actionOverdueDays;
 
     StuckThresholds(
             @Value("${overstap.signals.no-contact-days:${overstap.caseload.contact-overdue-days:14}}")
                     int noContactDays,
             @Value("${overstap.signals.no-contact-days-in-borg:7}") int noContactDaysInBorg,
-            @Value("${overstap.signals.no-phase-change-weeks:8}") int noPhaseChangeWeeks) {
+            @Value("${overstap.signals.no-phase-change-weeks:8}") int noPhaseChangeWeeks,
+            @Value("${overstap.signals.action-overdue-days:7}") int actionOverdueDays) {
         this.noContactDays = noContactDays;
         this.noContactDaysInBorg = noContactDaysInBorg;
         this.noPhaseChangeWeeks = noPhaseChangeWeeks;
+        this.actionOverdueDays = actionOverdueDays;
+    }
+
+    /** A plan action counts as stuck this many days after its due date. */
+    public int actionOverdueDays() {
+        return actionOverdueDays;
     }
 
     public int noContactDays(Phase phase) {

@@ -59,6 +59,70 @@ class StuckCaseSignalsIntegrationTest {
         assertThat(all).noneMatch(r -> r.trajectoryId().equals(fine.trajectoryId()));
     }
 
+    @Test
+    void flagsAnOverdueActionAndAPartnerActionWhoseConsentWasWithdrawn() {
+        DemoFixtures.Ids late = youths.withTrajectory("coach2", "Laat" + suffix());
+        DemoFixtures.Ids blocked = youths.withTrajectory("coach2", "Geblokt" + suffix());
+        UUID coach2 = logins.currentUser("coach2").id();
+        UUID mbo = jdbc.sql("select id from organisation where name = 'Mbo College Hofstad'")
+                .query(UUID.class)
+                .single();
+        action(late, coach2, "YOUTH", null, "current_date - 10");
+        action(blocked, coach2, "PARTNER", mbo, "current_date + 10");
+        jdbc.sql("""
+                        insert into consent_record (id, youth_id, organisation_id, data_category, version, is_current, basis,
+                                                    decision, given_on, given_how, valid_until, withdrawn_at, recorded_by,
+                                                    recorded_at)
+                        values (:id, :y, :org, 'PLAN', 1, true, 'CONSENT', 'GRANTED', current_date - 20, 'VERBAL',
+                                current_date + 300, now(), :by, now())
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("y", blocked.youthId())
+                .param("org", mbo)
+                .param("by", coach2)
+                .update();
+
+        var rows = stuckRowsOf("coach2");
+
+        assertThat(row(rows, late)).matches(r -> r.actionOverdue() && !r.consentBlocksActions());
+        assertThat(row(rows, blocked)).matches(r -> r.consentBlocksActions() && !r.actionOverdue());
+    }
+
+    private void action(DemoFixtures.Ids ids, UUID by, String ownerType, UUID organisation, String due) {
+        UUID goal = UUID.randomUUID();
+        jdbc.sql("insert into plan_goal (id, youth_id, domain, text, target_date, status, created_by, created_at)"
+                        + " values (:id, :y, 'WORK_EDUCATION', 'Werk vinden', current_date + 60, 'OPEN', :by, now())")
+                .param("id", goal)
+                .param("y", ids.youthId())
+                .param("by", by)
+                .update();
+        jdbc.sql(
+                        "insert into plan_action (id, goal_id, youth_id, description, owner_type, owner_organisation_id, due_date,"
+                                + " status, created_by, created_at) values (:id, :g, :y, 'Intake plannen', :type, :org, "
+                                + due
+                                + ", 'OPEN', :by, now())")
+                .param("id", UUID.randomUUID())
+                .param("g", goal)
+                .param("y", ids.youthId())
+                .param("type", ownerType)
+                .param("org", organisation)
+                .param("by", by)
+                .update();
+    }
+
+    private java.util.List<CaseloadRow> stuckRowsOf(String username) {
+        CurrentUser user = logins.currentUser(username);
+        var all = new java.util.ArrayList<CaseloadRow>();
+        for (int page = 0; ; page++) {
+            Caseload.Page result = caseload.show(
+                    user, new CaseloadQuery(CaseloadQuery.Scope.MINE, null, CaseloadQuery.Sort.NAME, page, true));
+            all.addAll(result.rows());
+            if (!result.hasNext()) {
+                return all;
+            }
+        }
+    }
+
     private void set(DemoFixtures.Ids ids, String phase, String lastContact, String phaseEntered) {
         jdbc.sql("update trajectory set phase = :phase, last_contact_at = " + lastContact + ", phase_entered_at = "
                         + phaseEntered + " where id = :id")
