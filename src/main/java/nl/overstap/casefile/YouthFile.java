@@ -31,7 +31,26 @@ public record YouthFile(
         int timelinePage,
         Actions actions,
         List<AccountSummary> reassignableCoaches,
-        Grant grant) {
+        Grant grant,
+        ScanAndPlan scanAndPlan) {
+
+    /** The scan and plan at a glance (shown only for the categories the viewer may see). */
+    public record ScanAndPlan(
+            @Nullable LocalDate lastScan,
+            int scans,
+            @Nullable LocalDate planAgreedOn,
+            int openGoals,
+            int openActions,
+            int overdueActions) {}
+
+    /** May the viewer see any part of the scan? */
+    public boolean showsScan() {
+        return grant.allows(DataCategory.SCAN_WORK_INCOME)
+                || grant.allows(DataCategory.SCAN_HOUSING)
+                || grant.allows(DataCategory.SCAN_HEALTH)
+                || grant.allows(DataCategory.SCAN_JUSTICE)
+                || grant.allows(DataCategory.SCAN_SOCIAL);
+    }
 
     /** For templates: may the viewer see this category (e.g. {@code file.shows('CONTACT_DETAILS')})? */
     public boolean shows(String category) {

@@ -72,7 +72,8 @@ public class YouthFileQuery {
             String educationStatus,
             String startQualification,
             List<String> markers,
-            YouthFile.@Nullable CurrentTrajectory trajectory) {}
+            YouthFile.@Nullable CurrentTrajectory trajectory,
+            YouthFile.ScanAndPlan scanAndPlan) {}
 
     @Transactional
     public YouthFile read(CurrentUser user, UUID youthId, int page) {
@@ -80,7 +81,15 @@ public class YouthFileQuery {
         Instant now = Instant.now(clock);
         Header header = jdbc.sql("""
                         select y.*, o.region, t.id as t_id, t.phase, t.phase_entered_at, t.coach_id, t.start_date,
-                               t.outcome, t.end_reason, p.name as programme, a.display_name as coach
+                               t.outcome, t.end_reason, p.name as programme, a.display_name as coach,
+                               (select max(sc.scan_date) from scan sc where sc.youth_id = y.id) as last_scan,
+                               (select count(*) from scan sc where sc.youth_id = y.id) as scans,
+                               (select pa.agreed_on from plan_agreement pa where pa.youth_id = y.id) as plan_agreed_on,
+                               (select count(*) from plan_goal g where g.youth_id = y.id
+                                   and g.status in ('OPEN', 'IN_PROGRESS')) as open_goals,
+                               (select count(*) from plan_action ac where ac.youth_id = y.id and ac.status <> 'DONE') as open_actions,
+                               (select count(*) from plan_action ac where ac.youth_id = y.id and ac.status <> 'DONE'
+                                   and ac.due_date < current_date) as overdue_actions
                           from youth y
                           join organisation o on o.id = y.organisation_id
                           left join lateral (select * from trajectory tt where tt.youth_id = y.id
@@ -165,7 +174,8 @@ public class YouthFileQuery {
                 safePage,
                 actions,
                 coaches,
-                grant);
+                grant,
+                row.scanAndPlan());
     }
 
     /** Whether this user could register youths: used by the page for the "new youth" link. */
@@ -221,7 +231,14 @@ public class YouthFileQuery {
                         rs.getString("education_status"),
                         rs.getString("start_qualification"),
                         markers,
-                        trajectory));
+                        trajectory,
+                        new YouthFile.ScanAndPlan(
+                                rs.getObject("last_scan", LocalDate.class),
+                                rs.getInt("scans"),
+                                rs.getObject("plan_agreed_on", LocalDate.class),
+                                rs.getInt("open_goals"),
+                                rs.getInt("open_actions"),
+                                rs.getInt("overdue_actions"))));
     }
 
     private List<TimelineEntry> timeline(

@@ -87,6 +87,34 @@ class StatementCountIntegrationTest {
         }
     }
 
+    @Test
+    void youthFileWithScanAndABigPlanStaysWithinFiveStatementsPlusTheLogInsert() {
+        CurrentUser coach = logins.currentUser("coach");
+        var youth = fixtures.openTrajectoryOf("coach").youthId();
+        jdbc.sql("insert into scan (id, youth_id, scan_date, participants, created_by, created_at)"
+                        + " values (gen_random_uuid(), :y, current_date, '{YOUTH}', :by, now())")
+                .param("y", youth)
+                .param("by", coach.id())
+                .update();
+        jdbc.sql("""
+                        with goals as (
+                            insert into plan_goal (id, youth_id, domain, text, target_date, status, created_by, created_at)
+                            select gen_random_uuid(), :y, 'WORK_EDUCATION', 'Doel ' || n, current_date + n, 'OPEN', :by, now()
+                              from generate_series(1, 20) n
+                            returning id)
+                        insert into plan_action (id, goal_id, youth_id, description, owner_type, due_date, status, created_by,
+                                                 created_at)
+                        select gen_random_uuid(), g.id, :y, 'Actie ' || n, 'YOUTH', current_date + n, 'OPEN', :by, now()
+                          from goals g cross join generate_series(1, 3) n
+                        """).param("y", youth).param("by", coach.id()).update();
+
+        List<String> statements = count(() -> files.read(coach, youth, 0));
+        assertThat(files.read(coach, youth, 0).scanAndPlan().openActions()).isGreaterThanOrEqualTo(60);
+        assertThat(withoutLog(statements)).as(statements.toString()).hasSizeLessThanOrEqualTo(5);
+        assertThat(statements.stream().filter(s -> s.contains("insert into access_log")))
+                .hasSize(1);
+    }
+
     private static CaseloadQuery query(CaseloadQuery.Scope scope) {
         return new CaseloadQuery(scope, null, CaseloadQuery.Sort.LAST_CONTACT, 0);
     }
