@@ -22,8 +22,11 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String list(CurrentUser user, Model model) {
-        model.addAttribute("page", inbox.list(user));
+    String list(
+            CurrentUser user,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("page", inbox.list(user, page));
         return "plan/inbox";
     }
 

@@ -212,7 +212,7 @@ class PlanWebTest {
         String mboPartner = partnerAccount(mbo);
         CurrentUser partner = logins.currentUser(mboPartner);
         StatementCounter.reset();
-        assertThat(inbox.list(partner).items()).hasSize(9);
+        assertThat(inbox.list(partner, 0).items()).hasSize(9);
         List<String> inboxStatements = StatementCounter.statements();
         assertThat(inboxStatements.stream().filter(s -> s.contains("plan_action")))
                 .as(inboxStatements.toString())
