@@ -351,6 +351,47 @@ final class MatrixFixtures {
         });
     }
 
+    private final Map<Variant, UUID> escalations = new EnumMap<>(Variant.class);
+    private @org.jspecify.annotations.Nullable UUID meeting;
+
+    /** One open escalation of the fixture youth's plan action, made on first use. */
+    UUID escalationOf(Variant variant) {
+        return escalations.computeIfAbsent(variant, v -> {
+            UUID id = fixtureId();
+            jdbc.sql("""
+                            insert into escalation (id, action_id, youth_id, raised_by, raised_at, reason, status)
+                            values (:id, :action, :youth, :by, :now, 'Matrix: actie zit vast', 'OPEN')
+                            """)
+                    .param("id", id)
+                    .param("action", planActionOf(v))
+                    .param("youth", youths.get(v).youthId())
+                    .param("by", youths.get(v).trajectoryCoachId())
+                    .param("now", Timestamp.from(Instant.now(clock)))
+                    .update();
+            return id;
+        });
+    }
+
+    /** An upcoming MDO of the Haaglanden region chaired by the demo coordinator, with RMC invited. */
+    UUID meeting() {
+        if (meeting == null) {
+            UUID id = fixtureId();
+            jdbc.sql("""
+                            insert into meeting (id, region, meeting_date, chair_id, created_at)
+                            select :id, 'Haaglanden', current_date + 7, a.id, :now from account a where a.username = 'coordinator'
+                            """)
+                    .param("id", id)
+                    .param("now", Timestamp.from(Instant.now(clock)))
+                    .update();
+            jdbc.sql("""
+                            insert into meeting_invitee (meeting_id, organisation_id)
+                            select :id, o.id from organisation o where o.name = 'RMC Regio Haaglanden'
+                            """).param("id", id).update();
+            meeting = id;
+        }
+        return meeting;
+    }
+
     /** A key person without canary, to be removed. */
     UUID freshKeyPerson(Variant variant) {
         UUID id = fixtureId();
