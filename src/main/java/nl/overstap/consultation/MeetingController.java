@@ -109,6 +109,17 @@ class MeetingController {
         return "redirect:/meetings/" + id + "#case-" + caseId;
     }
 
+    @PostMapping("/meetings/{id}/escalations/{escalationId}")
+    String addEscalation(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID escalationId,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        meetings.addEscalation(user, id, escalationId);
+        redirect.addFlashAttribute("message", "meeting.escalation.added");
+        return "redirect:/meetings/" + id;
+    }
+
     @PostMapping("/meetings/{id}/minutes")
     String minutes(
             CurrentUser user,

@@ -20,6 +20,7 @@ import nl.overstap.audit.AccessEventType;
 import nl.overstap.audit.AccessLog;
 import nl.overstap.consent.Grant;
 import nl.overstap.consent.YouthAccess;
+import nl.overstap.escalation.Escalations;
 import nl.overstap.identity.Organisation;
 import nl.overstap.identity.Organisations;
 import nl.overstap.shared.Choices;
@@ -63,13 +64,21 @@ class Meetings {
     private final AccessLog accessLog;
     private final Organisations organisations;
     private final Clock clock;
+    private final Escalations escalations;
 
-    Meetings(JdbcClient jdbc, YouthAccess youthAccess, AccessLog accessLog, Organisations organisations, Clock clock) {
+    Meetings(
+            JdbcClient jdbc,
+            YouthAccess youthAccess,
+            AccessLog accessLog,
+            Organisations organisations,
+            Clock clock,
+            Escalations escalations) {
         this.jdbc = jdbc;
         this.youthAccess = youthAccess;
         this.accessLog = accessLog;
         this.organisations = organisations;
         this.clock = clock;
+        this.escalations = escalations;
     }
 
     record Summary(UUID id, LocalDate date, String chairName, int cases, boolean minutesRecorded) {}
@@ -124,7 +133,11 @@ class Meetings {
             List<Option> ownYouths,
             @Nullable UUID ownOrganisation,
             List<ActionOwner> owners,
-            LocalDate today) {}
+            LocalDate today,
+            List<EscalationOption> escalations) {}
+
+    /** An escalation the coordinator put on the MDO agenda, waiting for a meeting. */
+    record EscalationOption(UUID id, String youthName, String action, String reason) {}
 
     record GoalView(String domain, String text, String status, List<ActionRow> actions) {}
 
@@ -282,7 +295,76 @@ class Meetings {
                 ownYouths,
                 user.is(Role.PARTNER) ? user.organisationId() : null,
                 List.of(ActionOwner.values()),
-                today());
+                today(),
+                chair && !today().isAfter(header.date()) ? waitingEscalations(user) : List.of());
+    }
+
+    /** Escalations of the region put on the MDO agenda and not yet on a meeting; listed in the log. */
+    private List<EscalationOption> waitingEscalations(CurrentUser chair) {
+        record Waiting(EscalationOption option, UUID youthId) {}
+        List<Waiting> waiting = jdbc.sql("""
+                        select e.id, e.youth_id, coalesce(y.preferred_name, y.given_names) || ' ' || y.family_name as name,
+                               a.description, e.reason
+                          from escalation e
+                          join youth y on y.id = e.youth_id
+                          join organisation o on o.id = y.organisation_id
+                          join plan_action a on a.id = e.action_id
+                         where e.status = 'ON_MDO_AGENDA' and o.region = :region
+                         order by e.decided_at
+                        """)
+                .param("region", chair.region())
+                .query((rs, n) -> new Waiting(
+                        new EscalationOption(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("name"),
+                                rs.getString("description"),
+                                rs.getString("reason")),
+                        rs.getObject("youth_id", UUID.class)))
+                .list();
+        accessLog.listed(
+                chair,
+                waiting.stream().map(Waiting::youthId).toList(),
+                EnumSet.of(DataCategory.BASIC, DataCategory.PLAN));
+        return waiting.stream().map(Waiting::option).toList();
+    }
+
+    /**
+     * The chair puts an escalation that is waiting for the MDO on this (upcoming) meeting's agenda:
+     * a case with the escalation's reason as its question; the escalation is closed with a note.
+     */
+    @Transactional
+    public void addEscalation(CurrentUser user, UUID meetingId, UUID escalationId) {
+        MeetingPolicy.Facts facts = facts(user, meetingId);
+        Header header = header(meetingId);
+        if (!MeetingPolicy.isChair(user, facts) || today().isAfter(header.date())) {
+            throw new NotFoundException();
+        }
+        record Waiting(UUID youthId, String reason) {}
+        Waiting waiting = jdbc.sql(
+                        "select youth_id, reason from escalation where id = :id and status = 'ON_MDO_AGENDA'")
+                .param("id", escalationId)
+                .query((rs, n) -> new Waiting(rs.getObject("youth_id", UUID.class), rs.getString("reason")))
+                .optional()
+                .orElseThrow(NotFoundException::new);
+        Grant grant = youthAccess
+                .decide(user, waiting.youthId())
+                .filter(Grant::ownScope)
+                .orElseThrow(NotFoundException::new);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into meeting_case (id, meeting_id, youth_id, question, added_by, added_at, position)
+                        values (:id, :m, :y, :q, :by, :now,
+                                (select coalesce(max(position), 0) + 1 from meeting_case where meeting_id = :m))
+                        """)
+                .param("id", id)
+                .param("m", meetingId)
+                .param("y", waiting.youthId())
+                .param("q", waiting.reason())
+                .param("by", user.id())
+                .param("now", now())
+                .update();
+        youthAccess.logAllowed(user, grant, AccessEventType.CREATE, CASE, id, EnumSet.of(DataCategory.BASIC));
+        escalations.closeFromMdo(user, grant, escalationId, header.date().toString());
     }
 
     // ---------------------------------------------------------------- cases

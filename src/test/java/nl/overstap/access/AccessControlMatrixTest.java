@@ -333,6 +333,7 @@ class AccessControlMatrixTest {
             rule("POST /meetings/{id}/cases", Subject.MEETING, MEETING_CASE_ADDERS),
             rule("POST /meetings/{id}/attendance", Subject.MEETING, MEETING_CHAIR),
             rule("POST /meetings/{id}/minutes", Subject.MEETING, MEETING_CHAIR),
+            rule("POST /meetings/{id}/escalations/{escalationId}", Subject.MEETING, NOBODY_OBJECT),
             rule("GET /meetings/{id}/cases/{caseId}/preread", Subject.MEETING, NOBODY_OBJECT),
             rule("POST /meetings/{id}/cases/{caseId}/decisions", Subject.MEETING, NOBODY_OBJECT),
             // details and corrections
