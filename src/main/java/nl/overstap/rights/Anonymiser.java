@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>{@code CONTACT_NOTES}: free text about the youth: contact notes, phase-change reasons (not the
  *       coach's name on a reassignment) and guardian notes on consent records.
  *   <li>{@code NETWORK}: the key persons of the youth's own network (deleted).
+ *   <li>{@code PLAN}: the words of goals and actions, of escalations and their steps, and of MDO
+ *       case questions and decisions about the youth.
  *   <li>{@code BASIC}: names become a fixed placeholder, the preferred name goes, the date of birth
  *       becomes 1 January of its year (age bands still work), and the correction history of the
  *       youth's details goes (its values and reasons identify the youth); the youth is marked
@@ -188,9 +190,32 @@ class Anonymiser {
                                         or x.blocked_reason is distinct from
                                            (case when x.status = 'BLOCKED' then :removed end)
                                         or x.result_note is not null)
-                                returning x.youth_id)
+                                returning x.youth_id),
+                            escalations as (
+                                update escalation e set reason = :removed,
+                                       decision_text = case when e.decision_text is not null then :removed end
+                                 where e.youth_id in (select id from target)
+                                   and (e.reason <> :removed or e.decision_text <> :removed)
+                                returning e.youth_id),
+                            steps as (
+                                update escalation_step st set text = null
+                                  from escalation e
+                                 where e.id = st.escalation_id and e.youth_id in (select id from target)
+                                   and st.text is not null
+                                returning e.youth_id),
+                            cases as (
+                                update meeting_case mc set question = :removed
+                                 where mc.youth_id in (select id from target) and mc.question <> :removed
+                                returning mc.youth_id),
+                            decisions as (
+                                update case_decision d set text = :removed
+                                  from meeting_case mc
+                                 where mc.id = d.case_id and mc.youth_id in (select id from target) and d.text <> :removed
+                                returning mc.youth_id)
                             select distinct youth_id from (
-                                select youth_id from goals union all select youth_id from actions) changed
+                                select youth_id from goals union all select youth_id from actions
+                                union all select youth_id from escalations union all select youth_id from steps
+                                union all select youth_id from cases union all select youth_id from decisions) changed
                             """;
             case SCAN_WORK_INCOME, SCAN_HOUSING, SCAN_HEALTH, SCAN_JUSTICE, SCAN_SOCIAL -> """
                             with target as (%s),
