@@ -388,6 +388,8 @@ class Meetings {
                 .single();
         Grant grant = coaches ? youthAccess.decide(user, youthId).orElse(null) : null;
         if (grant == null || !grant.ownScope()) {
+            accessLog.denied(
+                    AccessEvent.of(AccessEventType.CREATE, user, youthId, CASE, null, EnumSet.of(DataCategory.BASIC)));
             throw new NotFoundException();
         }
         String text = question == null ? "" : question.strip();
@@ -433,6 +435,8 @@ class Meetings {
         Optional<Grant> own = youthAccess.decide(user, row.youthId());
         boolean ownScope = own.map(Grant::ownScope).orElse(false);
         if (!MeetingPolicy.mayOpenPreread(user, facts, organisationId, ownScope)) {
+            accessLog.denied(AccessEvent.of(
+                    AccessEventType.READ, user, row.youthId(), CASE, caseId, EnumSet.of(DataCategory.BASIC)));
             throw new NotFoundException();
         }
         Organisation organisation = organisations.find(organisationId).orElseThrow(NotFoundException::new);
@@ -449,7 +453,13 @@ class Meetings {
             youthAccess.logAllowed(user, own.get(), AccessEventType.READ, CASE, caseId, shown);
         } else {
             accessLog.allowed(AccessEvent.of(
-                    AccessEventType.READ, user, row.youthId(), CASE, caseId, EnumSet.noneOf(DataCategory.class)));
+                            AccessEventType.READ,
+                            user,
+                            row.youthId(),
+                            CASE,
+                            caseId,
+                            shown.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(shown))
+                    .resting("mdo-invitation", false, null));
         }
         return new PreRead(
                 header(meetingId),
