@@ -23,6 +23,8 @@ public record ExportDocument(
         List<Correction> corrections,
         List<ErasureRequest> erasureRequests,
         List<LegalHoldChange> legalHoldChanges,
+        List<EscalationRecord> escalations,
+        List<MeetingCase> meetingCases,
         List<AccessLogRow> accessLog) {
 
     /** The youth's own details; {@code bsnMasked} shows only the last four digits. */
@@ -186,6 +188,18 @@ public record ExportDocument(
             @Nullable String decisionNote) {}
 
     public record LegalHoldChange(boolean hold, String reason, String changedBy, Instant changedAt) {}
+
+    /** An escalation of one of the youth's plan actions, with its steps (the ladder). */
+    public record EscalationRecord(
+            Instant raisedAt,
+            String action,
+            String reason,
+            String status,
+            @Nullable String decision,
+            List<String> steps) {}
+
+    /** A case about the youth on an MDO agenda, with the decisions taken. */
+    public record MeetingCase(LocalDate meetingDate, String question, List<String> decisions) {}
 
     /** One row of "who looked": when, who, in which role and organisation, what, on which basis. */
     public record AccessLogRow(

@@ -80,6 +80,8 @@ class YouthExport {
                 corrections(youthId),
                 erasureRequests(youthId),
                 legalHoldChanges(youthId),
+                escalations(youthId),
+                meetingCases(youthId),
                 accessLog(youthId));
         access.logAllowed(user, grant, AccessEventType.EXPORT, "export:" + format, youthId, EXPORTED);
         return document;
@@ -485,6 +487,44 @@ class YouthExport {
                         rs.getString("reason"),
                         rs.getString("changed_by_name"),
                         instant(rs, "changed_at")))
+                .list();
+    }
+
+    private List<ExportDocument.EscalationRecord> escalations(UUID youthId) {
+        return jdbc.sql("""
+                        select e.raised_at, a.description, e.reason, e.status, e.decision_text,
+                               coalesce((select array_agg(st.kind || coalesce(': ' || st.text, '') order by st.at)
+                                           from escalation_step st where st.escalation_id = e.id), '{}') as steps
+                          from escalation e join plan_action a on a.id = e.action_id
+                         where e.youth_id = :youth
+                         order by e.raised_at, e.id
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.EscalationRecord(
+                        instant(rs, "raised_at"),
+                        rs.getString("description"),
+                        rs.getString("reason"),
+                        rs.getString("status"),
+                        rs.getString("decision_text"),
+                        java.util.Arrays.asList((String[]) rs.getArray("steps").getArray())))
+                .list();
+    }
+
+    private List<ExportDocument.MeetingCase> meetingCases(UUID youthId) {
+        return jdbc.sql("""
+                        select m.meeting_date, mc.question,
+                               coalesce((select array_agg(d.text order by d.decided_at)
+                                           from case_decision d where d.case_id = mc.id), '{}') as decisions
+                          from meeting_case mc join meeting m on m.id = mc.meeting_id
+                         where mc.youth_id = :youth
+                         order by m.meeting_date, mc.position
+                        """)
+                .param("youth", youthId)
+                .query((rs, n) -> new ExportDocument.MeetingCase(
+                        rs.getObject("meeting_date", java.time.LocalDate.class),
+                        rs.getString("question"),
+                        java.util.Arrays.asList(
+                                (String[]) rs.getArray("decisions").getArray())))
                 .list();
     }
 

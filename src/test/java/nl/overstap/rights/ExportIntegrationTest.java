@@ -297,7 +297,7 @@ class ExportIntegrationTest {
         assertThat(took).isLessThan(Duration.ofSeconds(60));
         assertThat(statements.stream().filter(s -> !s.contains("insert into access_log")))
                 .as(statements.toString())
-                .hasSizeLessThanOrEqualTo(15);
+                .hasSizeLessThanOrEqualTo(17);
         assertThat(statements.stream().filter(s -> s.contains("insert into access_log")))
                 .hasSize(1);
     }
