@@ -306,7 +306,7 @@ public class Escalations {
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);
-        if (!owns && !maySeePlan(organisation.id(), escalation.youthId())) {
+        if (!owns && !plans.organisationMaySeePlan(organisation.id(), escalation.youthId())) {
             errors.rejectValue(
                     "organisationId",
                     "escalation.error.organisation.noConsent",
@@ -315,34 +315,6 @@ public class Escalations {
             return null;
         }
         return organisation.id();
-    }
-
-    /** The same condition as the plan module uses before an action goes to a partner organisation. */
-    private boolean maySeePlan(UUID organisationId, UUID youthId) {
-        return jdbc.sql("""
-                        select exists (select 1 from consent_record c
-                          join organisation me on me.id = c.organisation_id
-                          join youth y on y.id = c.youth_id
-                         where c.youth_id = :youth and c.organisation_id = :org and c.is_current
-                           and c.decision = 'GRANTED' and c.withdrawn_at is null and c.data_category = 'PLAN'
-                           and ((c.basis = 'LEGAL_BASIS' and c.statute = any (me.legal_tasks))
-                                or (c.basis = 'CONSENT' and c.valid_until >= :today
-                                    and exists (select 1 from covenant cv
-                                                  join covenant_party mine on mine.covenant_id = cv.id
-                                                                          and mine.organisation_id = c.organisation_id
-                                                  join covenant_party theirs on theirs.covenant_id = cv.id
-                                                                            and theirs.organisation_id = y.organisation_id
-                                                  join covenant_share s on s.covenant_id = cv.id
-                                                                       and s.data_category = c.data_category
-                                                                       and s.organisation_kind = me.kind
-                                                 where cv.start_date <= :today
-                                                   and (cv.end_date is null or cv.end_date >= :today)))))
-                        """)
-                .param("youth", youthId)
-                .param("org", organisationId)
-                .param("today", today())
-                .query(Boolean.class)
-                .single();
     }
 
     // ----------------------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package nl.overstap.identity;
 
-import java.util.Locale;
 import java.util.UUID;
 import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.NotFoundException;
@@ -117,14 +116,7 @@ class AccountAdministration {
     }
 
     private static @org.jspecify.annotations.Nullable Role parseRole(@org.jspecify.annotations.Nullable String value) {
-        if (isBlank(value)) {
-            return null;
-        }
-        try {
-            return Role.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return nl.overstap.shared.Choices.parse(Role.class, value).orElse(null);
     }
 
     private static boolean isBlank(@org.jspecify.annotations.Nullable String value) {

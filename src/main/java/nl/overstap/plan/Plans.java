@@ -339,6 +339,20 @@ public class Plans {
     public record StatusChange(UUID youthId, Optional<String> refusal) {}
 
     /** The organisations an action can be assigned to: every organisation but the youth's own. */
+    /**
+     * May this organisation see the youth's plan today (consent in force within an active covenant,
+     * or a legal basis that is one of its tasks)? The rule actions are assigned and reassigned by.
+     */
+    public boolean organisationMaySeePlan(UUID organisationId, UUID youthId) {
+        return jdbc.sql("select " + PartnerShares.PLAN + " from youth y where y.id = :youth")
+                .param("org", organisationId)
+                .param("today", today())
+                .param("youth", youthId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     public List<Organisation> partnerOptions(Grant grant) {
         return organisations.all().stream()
                 .filter(o -> !o.id().equals(grant.youthOrganisationId()))
@@ -363,13 +377,7 @@ public class Plans {
             errors.rejectValue("organisationId", "plan.error.organisation.required");
             return false;
         }
-        boolean allowed = jdbc.sql("select " + PartnerShares.PLAN + " from youth y where y.id = :youth")
-                .param("org", org)
-                .param("today", today())
-                .param("youth", youthId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+        boolean allowed = organisationMaySeePlan(org, youthId);
         if (!allowed) {
             errors.rejectValue(
                     "organisationId",
