@@ -1,0 +1,36 @@
+-- Places (plekken) offered by employers and schools: jobs, BBL learning-working places, internships,
+-- starts of a training, work-experience places, supported work and day activities.
+create table place (
+    id                           uuid primary key,
+    organisation_id              uuid        not null references organisation (id),
+    region                       text        not null,
+    kind                         text        not null check (kind in ('JOB', 'BBL', 'INTERNSHIP', 'TRAINING', 'WORK_EXPERIENCE',
+                                     'SUPPORTED_WORK', 'DAY_ACTIVITIES')),
+    sector                       text        not null,
+    title                        text        not null,
+    description                  text        not null,
+    postcode                     text,
+    municipality                 text        not null,
+    latitude                     double precision,
+    longitude                    double precision,
+    hours_min                    integer     not null check (hours_min between 1 and 40),
+    hours_max                    integer     not null check (hours_max between 1 and 40),
+    start_date                   date,
+    duration_months              integer,
+    requires_start_qualification boolean     not null default false,
+    minimum_age                  integer,
+    requires_driving_licence     boolean     not null default false,
+    dutch_level                  text,
+    requires_conduct_certificate boolean     not null default false,
+    offers_workplace_mentor      boolean     not null default false,
+    offers_job_coach             boolean     not null default false,
+    capacity                     integer     not null check (capacity >= 1),
+    open                         boolean     not null default true,
+    created_at                   timestamptz not null default now(),
+    created_by                   uuid        not null references account (id),
+    updated_at                   timestamptz not null default now(),
+    version                      integer     not null default 0,
+    check (hours_min <= hours_max)
+);
+create index place_organisation_ix on place (organisation_id, open);
+create index place_open_sector_ix on place (region, sector) where open;
