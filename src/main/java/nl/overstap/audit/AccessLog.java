@@ -86,6 +86,50 @@ public class AccessLog {
                 .update();
     }
 
+    /**
+     * Records that a list showed these objects (e.g. signals): one row per object with its youth when
+     * known (null entries allowed), in a single statement, in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void listedObjects(
+            CurrentUser user,
+            String objectType,
+            List<UUID> objectIds,
+            List<@Nullable UUID> youthIds,
+            Collection<DataCategory> categories) {
+        if (objectIds.isEmpty()) {
+            return;
+        }
+        if (objectIds.size() != youthIds.size()) {
+            throw new IllegalArgumentException("one youth (or null) per object");
+        }
+        AccessPoint point = accessPoints.current();
+        jdbc.sql("""
+                        insert into access_log (event_type, outcome, account_id, role, organisation_id, client_ip,
+                                                session_hash, request_id, youth_id, object_type, object_id,
+                                                data_categories, legal_basis)
+                        select 'LIST', 'ALLOWED', :account, :role, :organisation, :ip, :session, :request, u.y, :type,
+                               u.o, cast(:categories as text[]), :basis
+                          from unnest(cast(:objects as uuid[]), cast(:youths as uuid[])) as u(o, y)
+                        """)
+                .param("account", user.id())
+                .param("role", user.role().name())
+                .param("organisation", user.organisationId())
+                .param("ip", point.clientIp())
+                .param("session", point.sessionHash())
+                .param("request", point.requestId())
+                .param("type", objectType)
+                .param("categories", pgArray(names(categories)))
+                .param("basis", AccessEvent.legalBasisOf(user))
+                .param("objects", pgArray(objectIds.stream().map(UUID::toString).toList()))
+                .param(
+                        "youths",
+                        pgArray(youthIds.stream()
+                                .map(y -> y == null ? "NULL" : y.toString())
+                                .toList()))
+                .update();
+    }
+
     /** Records a successful sign-in. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void loginSucceeded(CurrentUser user) {

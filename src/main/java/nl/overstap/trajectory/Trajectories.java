@@ -246,6 +246,19 @@ public class Trajectories {
         return ref(trajectory);
     }
 
+    /**
+     * The open trajectory of a youth this user may see (e.g. to link a signal to it); empty when the
+     * youth has none. An unknown or invisible youth is a logged refusal and a 404.
+     */
+    @Transactional
+    public Optional<UUID> openTrajectoryOf(CurrentUser user, UUID youthId) {
+        youths.requireVisible(user, youthId);
+        return jdbc.sql("select id from trajectory where youth_id = :y and phase <> 'CLOSED'")
+                .param("y", youthId)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** Called by the contact module inside its transaction. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void contactsChanged(UUID trajectoryId) {
