@@ -222,6 +222,22 @@ class AccessControlMatrixTest {
             unknown-id               L 4 4 4 4 4 4 4 4
             """);
 
+    // signal
+    /** Partners, coaches and coordinators report signals (and see their own receipts). */
+    static final Grid SIGNAL_REPORTERS = globalGrid("SIGNAL_REPORTERS", "L A A A A A 4 4 4");
+
+    /** An open signal routed to coach's organisation: its coaches and the region's coordinator; never a partner. */
+    static final Grid SIGNAL_READERS = objectGrid("SIGNAL_READERS", """
+            object                   L A A 4 A 4 4 4 4
+            unknown-id               L 4 4 4 4 4 4 4 4
+            """);
+
+    /** Contact made registers a youth and starts a trajectory: coaches of the owning organisation only. */
+    static final Grid SIGNAL_COACHES = objectGrid("SIGNAL_COACHES", """
+            object                   L A A 4 4 4 4 4 4
+            unknown-id               L 4 4 4 4 4 4 4 4
+            """);
+
     /**
      * What each role may see of each fixture youth (for the canaries): {@code *} everything,
      * {@code -} nothing, {@code E} break-the-glass (all but BSN and consent notes), or letters:
@@ -373,7 +389,24 @@ class AccessControlMatrixTest {
             rule("GET /admin/covenants/new", Subject.NONE, ADMINS),
             rule("POST /admin/covenants", Subject.NONE, ADMINS).form(),
             rule("POST /admin/covenants/{id}/end", Subject.FRESH_COVENANT, ADMIN_OBJECT),
-            rule("GET /admin/retention", Subject.NONE, ADMINS));
+            rule("GET /admin/retention", Subject.NONE, ADMINS),
+            // signal
+            rule("GET /signals/new", Subject.NONE, SIGNAL_REPORTERS),
+            rule("POST /signals", Subject.NONE, SIGNAL_REPORTERS).form(),
+            rule("GET /signals/mine", Subject.NONE, SIGNAL_REPORTERS),
+            rule("GET /signals", Subject.NONE, PROFESSIONALS),
+            rule("GET /signals/{id}", Subject.SIGNAL, SIGNAL_READERS),
+            rule("POST /signals/{id}/outreach", Subject.SIGNAL, SIGNAL_READERS).form(),
+            rule("POST /signals/{id}/outcome", Subject.SIGNAL, SIGNAL_READERS).form(),
+            rule("POST /signals/{id}/contact", Subject.SIGNAL, SIGNAL_COACHES).form(),
+            rule("POST /signals/{id}/link/search", Subject.SIGNAL, SIGNAL_READERS)
+                    .form(),
+            rule("POST /signals/{id}/link", Subject.SIGNAL, SIGNAL_READERS).form(),
+            rule("POST /signals/{id}/owner", Subject.SIGNAL, COORDINATOR_OBJECT).form(),
+            rule("GET /signals/rules", Subject.NONE, COORDINATORS),
+            rule("POST /signals/rules", Subject.NONE, COORDINATORS).form(),
+            rule("POST /signals/rules/{id}/delete", Subject.FRESH_ROUTING_RULE, COORDINATOR_OBJECT),
+            rule("GET /monitor", Subject.NONE, COORDINATORS));
 
     // ------------------------------------------------------------------------------------------
 
@@ -756,6 +789,8 @@ class AccessControlMatrixTest {
         FRESH_CONSENT_RECORD(Scope.YOUTH, "fresh consent record of the youth", MatrixFixtures::freshConsentRecord),
         FRESH_COVENANT(Scope.OBJECT, "fresh covenant", (f, v) -> f.freshCovenant()),
         FRESH_EMERGENCY_OPENING(Scope.OBJECT, "fresh break-the-glass opening", (f, v) -> f.freshEmergencyOpening()),
+        SIGNAL(Scope.OBJECT, "open signal routed to Jongerencoaching Haaglanden", (f, v) -> f.signal()),
+        FRESH_ROUTING_RULE(Scope.OBJECT, "fresh routing rule of the region", (f, v) -> f.freshRoutingRule()),
         ORGANISATION(Scope.OBJECT, "throwaway organisation", (f, v) -> f.throwawayOrganisation),
         ACCOUNT(Scope.OBJECT, "throwaway account", (f, v) -> f.throwawayAccount);
 
@@ -816,6 +851,7 @@ class AccessControlMatrixTest {
                     "select not exists (select 1 from consent_record where id = :id and is_current)";
                 case FRESH_COVENANT -> "select end_date is not null from covenant where id = :id";
                 case FRESH_EMERGENCY_OPENING -> "select reviewed_at is not null from emergency_access where id = :id";
+                case FRESH_ROUTING_RULE -> "select not exists (select 1 from signal_routing_rule where id = :id)";
                 default -> throw new IllegalStateException(this + " is not fresh");
             };
             return jdbc.sql(sql).param("id", id).query(Boolean.class).optional().orElse(false);

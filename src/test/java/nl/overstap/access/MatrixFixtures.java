@@ -246,6 +246,7 @@ final class MatrixFixtures {
 
     /** Removes what could get in the way of other test classes sharing the database. */
     void cleanUp() {
+        cleanUpSignals();
         List<UUID> requests =
                 youths.values().stream().map(Youth::erasureRequestId).toList();
         jdbc.sql("delete from erasure_request where id in (:ids) and status = 'OPEN'")
@@ -370,6 +371,55 @@ final class MatrixFixtures {
                     .update();
             return id;
         });
+    }
+
+    // ---- signal ----
+
+    private @org.jspecify.annotations.Nullable UUID signal;
+    private final List<UUID> routingRules = new ArrayList<>();
+
+    /** An open signal of the Haaglanden region routed to Jongerencoaching Haaglanden (coach's organisation). */
+    UUID signal() {
+        if (signal == null) {
+            UUID id = fixtureId();
+            jdbc.sql("""
+                            insert into signal (id, region, source, urgency, signalled_on, reason, family_name,
+                                                municipality, assigned_organisation_id, status, first_contact_due)
+                            select :id, 'Haaglanden', 'SCHOOL', 'NORMAL', :today, 'Matrix: zorg', 'Matrixsignaal',
+                                   'DEN_HAAG', o.id, 'OPEN', :today
+                              from organisation o where o.name = 'Jongerencoaching Haaglanden'
+                            """).param("id", id).param("today", today()).update();
+            signal = id;
+        }
+        return signal;
+    }
+
+    /**
+     * A routing rule of the region for each request (an allowed one deletes it). It routes Wassenaar to
+     * Jongerencoaching Haaglanden, as the demo's catch-all does, so it changes no routing meanwhile.
+     */
+    UUID freshRoutingRule() {
+        UUID id = fixtureId();
+        jdbc.sql("""
+                        insert into signal_routing_rule (id, region, municipality, organisation_id, priority)
+                        select :id, 'Haaglanden', 'WASSENAAR', o.id, 999
+                          from organisation o where o.name = 'Jongerencoaching Haaglanden'
+                        """).param("id", id).update();
+        routingRules.add(id);
+        return id;
+    }
+
+    void cleanUpSignals() {
+        if (!routingRules.isEmpty()) {
+            jdbc.sql("delete from signal_routing_rule where id in (:ids)")
+                    .param("ids", routingRules)
+                    .update();
+        }
+        if (signal != null) {
+            jdbc.sql("update signal set status = 'DECLINED', outcome_note = 'Matrix', closed_at = now() where id = :id")
+                    .param("id", signal)
+                    .update();
+        }
     }
 
     /** An upcoming MDO of the Haaglanden region chaired by the demo coordinator, with RMC invited. */
