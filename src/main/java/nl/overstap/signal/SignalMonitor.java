@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Iedereen in beeld": for a coordinator, every signalled youth of the region with owner, status and
- * age, and the counts by source, municipality and status (one grouped query per cut). The list behind
+ * age, and the counts by source, municipality and status (one scan with grouping sets). The list behind
  * every count is the same filter on the same table, so the numbers and the rows cannot drift apart.
  */
 @Service
@@ -35,27 +35,55 @@ public class SignalMonitor {
     /** The three cuts and the totals. */
     public record Counts(List<Count> bySource, List<Count> byMunicipality, List<Count> byStatus, Count totals) {}
 
-    /** Which cut to group by: a fixed column per constant. */
+    /** The cuts of the counts. */
     enum Cut {
-        SOURCE("s.source"),
-        MUNICIPALITY("coalesce(s.municipality, 'UNKNOWN')"),
-        STATUS("s.status");
-
-        final String column;
-
-        Cut(String column) {
-            this.column = column;
-        }
+        SOURCE,
+        MUNICIPALITY,
+        STATUS
     }
 
     public static boolean mayMonitor(CurrentUser user) {
         return user.is(Role.COORDINATOR);
     }
 
+    /**
+     * The three cuts in one scan of the region's signals (grouping sets), and the totals from the
+     * status cut.
+     */
     @Transactional(readOnly = true)
     public Counts counts(CurrentUser user) {
         requireCoordinator(user);
-        List<Count> byStatus = cut(user, Cut.STATUS);
+        java.util.Map<Cut, List<Count>> cuts = new java.util.EnumMap<>(Cut.class);
+        for (Cut cut : Cut.values()) {
+            cuts.put(cut, new java.util.ArrayList<>());
+        }
+        jdbc.sql("""
+                        select case when grouping(s.source) = 0 then 'SOURCE'
+                                    when grouping(s.place) = 0 then 'MUNICIPALITY' else 'STATUS' end as cut,
+                               coalesce(s.source, s.place, s.status) as k,
+                               count(*) filter (where s.status = 'OPEN') as open,
+                               count(*) filter (where s.status = 'OPEN' and s.first_contact_due < :today) as overdue,
+                               count(*) filter (where s.status = 'OPEN' and s.assigned_organisation_id is null) as unowned,
+                               count(*) filter (where s.status <> 'OPEN') as closed,
+                               count(*) as total
+                          from (select source, coalesce(municipality, 'UNKNOWN') as place, status, first_contact_due,
+                                       assigned_organisation_id
+                                  from signal where region = :region) s
+                         group by grouping sets ((s.source), (s.place), (s.status))
+                         order by 1, 2
+                        """)
+                .param("region", user.region())
+                .param("today", DutchTime.today(clock))
+                .query((rs, n) -> cuts.get(Cut.valueOf(rs.getString("cut")))
+                        .add(new Count(
+                                rs.getString("k"),
+                                rs.getLong("open"),
+                                rs.getLong("overdue"),
+                                rs.getLong("unowned"),
+                                rs.getLong("closed"),
+                                rs.getLong("total"))))
+                .list();
+        List<Count> byStatus = cuts.get(Cut.STATUS);
         Count totals = new Count(
                 "TOTAL",
                 byStatus.stream().mapToLong(Count::open).sum(),
@@ -63,32 +91,7 @@ public class SignalMonitor {
                 byStatus.stream().mapToLong(Count::unowned).sum(),
                 byStatus.stream().mapToLong(Count::closed).sum(),
                 byStatus.stream().mapToLong(Count::total).sum());
-        return new Counts(cut(user, Cut.SOURCE), cut(user, Cut.MUNICIPALITY), byStatus, totals);
-    }
-
-    private List<Count> cut(CurrentUser user, Cut cut) {
-        return jdbc.sql("select " + cut.column + """
-                         as k,
-                               count(*) filter (where s.status = 'OPEN') as open,
-                               count(*) filter (where s.status = 'OPEN' and s.first_contact_due < :today) as overdue,
-                               count(*) filter (where s.status = 'OPEN' and s.assigned_organisation_id is null) as unowned,
-                               count(*) filter (where s.status <> 'OPEN') as closed,
-                               count(*) as total
-                          from signal s
-                         where s.region = :region
-                         group by 1
-                         order by 1
-                        """)
-                .param("region", user.region())
-                .param("today", DutchTime.today(clock))
-                .query((rs, n) -> new Count(
-                        rs.getString("k"),
-                        rs.getLong("open"),
-                        rs.getLong("overdue"),
-                        rs.getLong("unowned"),
-                        rs.getLong("closed"),
-                        rs.getLong("total")))
-                .list();
+        return new Counts(cuts.get(Cut.SOURCE), cuts.get(Cut.MUNICIPALITY), byStatus, totals);
     }
 
     /**
