@@ -74,8 +74,8 @@ final class DemoSignals {
             new Plan(33, "OUTSIDE_TARGET_GROUP", Municipality.ZOETERMEER, true, 0),
             new Plan(8, "OPEN", Municipality.DEN_HAAG, true, 0));
 
-    static int create(JdbcTemplate jdbc, long seed, Map<String, UUID> orgs, Map<String, UUID> named, LocalDate today) {
-        Random random = new Random(seed ^ 0x5191A1L);
+    static int create(
+            JdbcTemplate jdbc, Random random, Map<String, UUID> orgs, Map<String, UUID> named, LocalDate today) {
         UUID jch = orgs.get("jch");
         UUID rld = orgs.get("rld");
         String region = DemoRegion.REGION;
