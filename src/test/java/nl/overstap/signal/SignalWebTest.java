@@ -19,6 +19,8 @@ import nl.overstap.support.YouthFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -29,6 +31,7 @@ import org.springframework.web.util.HtmlUtils;
  * with their rules, the access log, and the coordinator's owner assignment.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class SignalWebTest {
 
     static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -47,6 +50,9 @@ class SignalWebTest {
 
     @Autowired
     DemoFixtures fixtures;
+
+    @Autowired
+    ApplicationEvents events;
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -206,6 +212,9 @@ class SignalWebTest {
         }
         mvc.perform(notReachable).andExpect(redirectedUrl("/signals/" + id));
         assertThat(statusOf(id)).isEqualTo("NOT_REACHABLE");
+        assertThat(events.stream(SignalClosed.class).filter(e -> e.signalId().equals(id)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(SignalStatus.NOT_REACHABLE));
         assertThat(accessLog(id, "UPDATE", "ALLOWED")).isEqualTo(4);
         assertThat(body("coach", "/signals/" + id)).contains("Niet bereikbaar").doesNotContain("Poging opslaan");
     }
