@@ -106,11 +106,19 @@ class Anonymiser {
     List<UUID> remove(DataCategory category, Target target, Instant now) {
         String sql = switch (category) {
             case BSN -> """
-                            with target as (%s)
-                            update youth y set bsn_encrypted = null, bsn_hash = null
-                             where y.id in (select id from target)
-                               and (y.bsn_encrypted is not null or y.bsn_hash is not null)
-                            returning y.id
+                            with target as (%s),
+                            own as (
+                                update youth y set bsn_encrypted = null, bsn_hash = null
+                                 where y.id in (select id from target)
+                                   and (y.bsn_encrypted is not null or y.bsn_hash is not null)
+                                returning y.id as youth_id),
+                            signals as (
+                                update signal s set bsn_encrypted = null, bsn_hash = null
+                                 where s.youth_id in (select id from target)
+                                   and (s.bsn_encrypted is not null or s.bsn_hash is not null)
+                                returning s.youth_id)
+                            select distinct youth_id from (
+                                select youth_id from own union all select youth_id from signals) changed
                             """;
             case CONTACT_DETAILS -> """
                             with target as (%s),
@@ -124,9 +132,16 @@ class Anonymiser {
                                  where c.youth_id in (select id from target)
                                    and c.field in ('postcode', 'phone', 'email')
                                    and (c.old_value is not null or c.new_value is not null)
-                                returning c.youth_id)
+                                returning c.youth_id),
+                            signals as (
+                                update signal s set postcode = null, house_number = null, phone = null, email = null
+                                 where s.youth_id in (select id from target)
+                                   and (s.postcode is not null or s.house_number is not null or s.phone is not null
+                                        or s.email is not null)
+                                returning s.youth_id)
                             select distinct youth_id from (
-                                select youth_id from details union all select youth_id from history) changed
+                                select youth_id from details union all select youth_id from history
+                                union all select youth_id from signals) changed
                             """;
             case CONTACT_NOTES -> """
                             with target as (%s),
@@ -168,9 +183,17 @@ class Anonymiser {
                                        date_of_birth = cast(date_trunc('year', y.date_of_birth) as date),
                                        anonymised_at = :now
                                  where y.id in (select id from target) and y.anonymised_at is null
-                                returning y.id as youth_id)
+                                returning y.id as youth_id),
+                            signals as (
+                                update signal s set given_names = :given, family_name = :family,
+                                       date_of_birth = cast(date_trunc('year', s.date_of_birth) as date), reason = null,
+                                       school = null, brin = null, course = null, reporter_name = null
+                                 where s.youth_id in (select id from target)
+                                   and (s.family_name is distinct from :family or s.reason is not null)
+                                returning s.youth_id)
                             select distinct youth_id from (
-                                select youth_id from renamed union all select youth_id from corrections) changed
+                                select youth_id from renamed union all select youth_id from corrections
+                                union all select youth_id from signals) changed
                             """;
             case PLAN -> """
                             with target as (%s),
