@@ -1,0 +1,67 @@
+package nl.overstap.followup;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When check-ins fall after a start: a list of ISO periods from the start date, e.g. {@code
+ * P1W,P1M,P3M,P6M,P12M} (week 1, months 1, 3, 6 and 12), and after how many days an unanswered
+ * check-in counts as missed.
+ */
+record CheckInSchedule(List<Period> periods, int missedAfterDays) {
+
+    static final String DEFAULT = "P1W,P1M,P3M,P6M,P12M";
+
+    CheckInSchedule {
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("A follow-up schedule needs at least one period");
+        }
+        if (missedAfterDays < 0) {
+            throw new IllegalArgumentException("missedAfterDays must not be negative");
+        }
+        periods = List.copyOf(periods);
+    }
+
+    /** Parses a comma-separated list of positive ISO-8601 periods, in increasing order, without repeats. */
+    static CheckInSchedule parse(String text, int missedAfterDays) {
+        List<Period> periods = new ArrayList<>();
+        LocalDate reference = LocalDate.of(2000, 1, 1);
+        LocalDate previous = reference;
+        for (String part : text.split(",")) {
+            String trimmed = part.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            Period period;
+            try {
+                period = Period.parse(trimmed);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Not an ISO period in the follow-up schedule: " + trimmed, e);
+            }
+            LocalDate at = reference.plus(period);
+            if (!at.isAfter(previous)) {
+                throw new IllegalArgumentException("Follow-up periods must be positive and increasing: " + trimmed);
+            }
+            previous = at;
+            periods.add(period);
+        }
+        return new CheckInSchedule(periods, missedAfterDays);
+    }
+
+    /** One check-in moment: its period (as text, the key) and due date. */
+    record Moment(String period, LocalDate dueOn) {}
+
+    List<Moment> from(LocalDate start) {
+        return periods.stream()
+                .map(p -> new Moment(p.toString(), start.plus(p)))
+                .toList();
+    }
+
+    /** Unanswered and more than {@code missedAfterDays} past its due date. */
+    boolean missed(LocalDate dueOn, boolean answered, LocalDate today) {
+        return !answered && today.isAfter(dueOn.plusDays(missedAfterDays));
+    }
+}
