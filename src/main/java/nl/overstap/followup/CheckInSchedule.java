@@ -11,7 +11,7 @@ import java.util.List;
  * P1W,P1M,P3M,P6M,P12M} (week 1, months 1, 3, 6 and 12), and after how many days an unanswered
  * check-in counts as missed.
  */
-record CheckInSchedule(List<Period> periods, int missedAfterDays) {
+record CheckInSchedule(List<Period> periods, List<String> keys, int missedAfterDays) {
 
     static final String DEFAULT = "P1W,P1M,P3M,P6M,P12M";
 
@@ -22,12 +22,17 @@ record CheckInSchedule(List<Period> periods, int missedAfterDays) {
         if (missedAfterDays < 0) {
             throw new IllegalArgumentException("missedAfterDays must not be negative");
         }
+        if (keys.size() != periods.size()) {
+            throw new IllegalArgumentException("One key per period");
+        }
         periods = List.copyOf(periods);
+        keys = List.copyOf(keys);
     }
 
     /** Parses a comma-separated list of positive ISO-8601 periods, in increasing order, without repeats. */
     static CheckInSchedule parse(String text, int missedAfterDays) {
         List<Period> periods = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         LocalDate reference = LocalDate.of(2000, 1, 1);
         LocalDate previous = reference;
         for (String part : text.split(",")) {
@@ -47,11 +52,12 @@ record CheckInSchedule(List<Period> periods, int missedAfterDays) {
             }
             previous = at;
             periods.add(period);
+            keys.add(trimmed.toUpperCase(java.util.Locale.ROOT));
         }
-        return new CheckInSchedule(periods, missedAfterDays);
+        return new CheckInSchedule(periods, keys, missedAfterDays);
     }
 
-    /** One check-in moment: its period (as text, the key) and due date. */
+    /** One check-in moment: its period as configured (the key, e.g. P1W) and its due date. */
     record Moment(String period, LocalDate dueOn) {}
 
     List<Moment> from(LocalDate start) {
