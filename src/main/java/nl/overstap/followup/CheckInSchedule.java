@@ -61,9 +61,11 @@ record CheckInSchedule(List<Period> periods, List<String> keys, int missedAfterD
     record Moment(String period, LocalDate dueOn) {}
 
     List<Moment> from(LocalDate start) {
-        return periods.stream()
-                .map(p -> new Moment(p.toString(), start.plus(p)))
-                .toList();
+        List<Moment> moments = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            moments.add(new Moment(keys.get(i), start.plus(periods.get(i))));
+        }
+        return List.copyOf(moments);
     }
 
     /** Unanswered and more than {@code missedAfterDays} past its due date. */
