@@ -238,8 +238,8 @@ public class Matches {
             errors.rejectValue("startDate", "match.error.startDate.format");
             return false;
         }
-        PipelinePolicy.Request request =
-                PipelinePolicy.Request.start(startDate.orElse(null), form.confirmed(), MatchActor.COACH);
+        PipelinePolicy.Request request = PipelinePolicy.Request.start(
+                startDate.orElse(null), Boolean.TRUE.equals(form.confirmed()), MatchActor.COACH);
         Optional<PipelinePolicy.Rejection> refused = proposal.check(request, today);
         if (refused.isPresent()) {
             reject(errors, refused.get());
