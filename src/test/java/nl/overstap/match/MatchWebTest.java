@@ -250,6 +250,34 @@ class MatchWebTest {
                 .isZero();
     }
 
+    @Test
+    void borgWaitsForAStartAtAPlace() throws Exception {
+        String page = mvc.perform(post("/trajectories/{id}/phase", youth.trajectoryId())
+                        .param("target", "BORG")
+                        .with(csrf())
+                        .with(logins.as("coach")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Borg begint met een start op een plek.");
+        assertThat(jdbc.sql("select phase from trajectory where id = :id")
+                        .param("id", youth.trajectoryId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MATCH");
+    }
+
+    @Test
+    void theCaseloadLinksAFollowUpFlagToTheFollowUpPage() throws Exception {
+        MatchScenario.Started started =
+                scenario.started("coach", family + "b", LocalDate.now().minusDays(30));
+        String caseload = body(get("/caseload").param("stuck", "true").param("phase", "BORG"), "coach");
+        assertThat(caseload)
+                .contains("/youths/" + started.youthId() + "/followup")
+                .contains("Check-in gemist");
+    }
+
     private List<String> categoriesLogged(UUID matchId) {
         return jdbc.sql("""
                         select array_to_string(array(select unnest(l.data_categories) order by 1), ',')
