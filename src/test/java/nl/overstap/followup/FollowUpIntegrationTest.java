@@ -54,7 +54,7 @@ class FollowUpIntegrationTest {
 
     @Test
     void aConfirmedStartMovesTheTrajectoryToBorgAndSchedulesCheckInsWithPersistentReminders() {
-        LocalDate start = LocalDate.now().plusDays(3);
+        LocalDate start = MatchScenario.today().plusDays(3);
         MatchScenario.Started started = scenario.started("coach", "Borgstart", start);
 
         assertThat(phase(started.trajectoryId())).isEqualTo("BORG");
@@ -101,7 +101,7 @@ class FollowUpIntegrationTest {
 
     @Test
     void theReminderRunsAfterTheSchedulerThatPlannedItStopped() throws Exception {
-        MatchScenario.Started started = scenario.started("coach", "Herstart", LocalDate.now());
+        MatchScenario.Started started = scenario.started("coach", "Herstart", MatchScenario.today());
         UUID checkIn = checkIn(started.matchId(), "YOUTH", "P1W");
 
         // A first scheduler instance plans the reminder (due in a moment) and stops before it is due.
@@ -144,7 +144,7 @@ class FollowUpIntegrationTest {
     @Test
     void aMissedCheckInThenAnEmployersConcernRaiseTheStuckSignal() {
         MatchScenario.Started started =
-                scenario.started("coach", "Gemist", LocalDate.now().minusDays(20));
+                scenario.started("coach", "Gemist", MatchScenario.today().minusDays(20));
         // 20 days after the start the week-1 check-ins are 13 days overdue: more than the 7 set days.
         assertThat(row(started.youthId()).followUpAttention()).isEqualTo(FollowUpAttention.MISSED_CHECK_IN);
         assertThat(stuckOnly()).contains(started.youthId());
@@ -175,7 +175,7 @@ class FollowUpIntegrationTest {
     @Test
     void anEndedPlaceRaisesTheSignalAndRelapseGoesBackToMatch() {
         MatchScenario.Started started =
-                scenario.started("coach", "Gestopt", LocalDate.now().minusDays(8));
+                scenario.started("coach", "Gestopt", MatchScenario.today().minusDays(8));
         var errors = MatchScenario.errors("checkInForm");
         assertThat(followUps.answerAsEmployer(
                         logins.currentUser("employer"),
@@ -216,7 +216,7 @@ class FollowUpIntegrationTest {
 
     @Test
     void aPlaceHeldSixMonthsIsRecordedAndOffersClosingWithTheOutcomeOfItsKind() {
-        MatchScenario.Started started = scenario.started("coach", "Volgehouden", LocalDate.now());
+        MatchScenario.Started started = scenario.started("coach", "Volgehouden", MatchScenario.today());
         jdbc.sql("update followup_placement set started_on = started_on - interval '6 months' where match_id = :m")
                 .param("m", started.matchId())
                 .update();

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.overstap.consent.ConsentRecords;
@@ -115,7 +114,7 @@ class MatchWebTest {
 
         mvc.perform(post("/matches/{id}/consent", matchId)
                         .param("method", "VERBAL")
-                        .param("givenOn", LocalDate.now().format(MatchScenario.DUTCH))
+                        .param("givenOn", MatchScenario.today().format(MatchScenario.DUTCH))
                         .with(csrf())
                         .with(logins.as("coach")))
                 .andExpect(redirectedUrl("/matches/" + matchId));
@@ -198,7 +197,7 @@ class MatchWebTest {
         UUID matchId = scenario.propose("coach", youth.youthId(), place);
         mvc.perform(post("/proposals/{id}/steps", matchId)
                         .param("target", "INTRODUCTION")
-                        .param("occurredOn", LocalDate.now().format(MatchScenario.DUTCH))
+                        .param("occurredOn", MatchScenario.today().format(MatchScenario.DUTCH))
                         .with(csrf())
                         .with(logins.as("employer")))
                 .andExpect(redirectedUrl("/proposals/" + matchId));
@@ -271,7 +270,7 @@ class MatchWebTest {
     @Test
     void theCaseloadLinksAFollowUpFlagToTheFollowUpPage() throws Exception {
         MatchScenario.Started started =
-                scenario.started("coach", family + "b", LocalDate.now().minusDays(30));
+                scenario.started("coach", family + "b", MatchScenario.today().minusDays(30));
         String caseload = body(get("/caseload").param("stuck", "true").param("phase", "BORG"), "coach");
         assertThat(caseload)
                 .contains("/youths/" + started.youthId() + "/followup")

@@ -80,7 +80,7 @@ public class MatchScenario {
     /** Introduction and trial, recorded by the coach today. */
     public void toTrial(String coachUsername, UUID matchId) {
         CurrentUser coach = logins.currentUser(coachUsername);
-        String today = LocalDate.now().format(DUTCH);
+        String today = today().format(DUTCH);
         for (String step : new String[] {"INTRODUCTION", "TRIAL"}) {
             MapBindingResult errors = errors("stepForm");
             assertThat(matches.step(coach, matchId, new StepForm(step, today, null), errors))
@@ -111,6 +111,11 @@ public class MatchScenario {
     }
 
     public record Started(UUID youthId, UUID trajectoryId, UUID placeId, UUID matchId) {}
+
+    /** Today as the application sees it (Dutch time), also between 23:00 and 01:00 UTC. */
+    public static LocalDate today() {
+        return LocalDate.now(nl.overstap.shared.DutchTime.ZONE);
+    }
 
     public static MapBindingResult errors(String name) {
         return new MapBindingResult(new HashMap<>(), name);
