@@ -238,6 +238,47 @@ class FollowUpIntegrationTest {
                 .isTrue();
     }
 
+    @Autowired
+    CheckInReminders reminders;
+
+    @Test
+    void aReminderIsSetOnceAndNeverForAnAnsweredCheckInOrAnEndedPlace() {
+        MatchScenario.Started started = scenario.started("coach", "Herinnering", MatchScenario.today());
+        UUID youthCheckIn = checkIn(started.matchId(), "YOUTH", "P1W");
+        assertThat(reminders.remind(youthCheckIn)).isTrue();
+        assertThat(reminders.remind(youthCheckIn))
+                .as("running again changes nothing")
+                .isFalse();
+
+        UUID employerCheckIn = checkIn(started.matchId(), "EMPLOYER", "P1W");
+        var errors = MatchScenario.errors("checkInForm");
+        assertThat(followUps.answerAsEmployer(
+                        logins.currentUser("employer"),
+                        employerCheckIn,
+                        new CheckInForm("false", null, "false", "Baan opgezegd."),
+                        errors))
+                .isTrue();
+        assertThat(reminders.remind(employerCheckIn)).as("answered").isFalse();
+        assertThat(reminders.remind(checkIn(started.matchId(), "YOUTH", "P1M")))
+                .as("the place ended")
+                .isFalse();
+    }
+
+    @Test
+    void theDemoRegionHasProposalsAndStartedPlacesWithCheckIns() {
+        assertThat(jdbc.sql(
+                                "select count(*) from match_proposal where place_id = 'd0000000-0000-4000-8000-000000000001'"
+                                        + " or place_id = 'd0000000-0000-4000-8000-000000000002'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("""
+                        select count(*) from followup_checkin c join followup_placement p on p.match_id = c.match_id
+                         join match_proposal m on m.id = p.match_id
+                         where m.place_id = 'd0000000-0000-4000-8000-000000000001'
+                        """).query(Long.class).single()).isPositive();
+    }
+
     private UUID checkIn(UUID matchId, String party, String period) {
         return jdbc.sql("select id from followup_checkin where match_id = :m and party = :p and period = :period")
                 .param("m", matchId)
