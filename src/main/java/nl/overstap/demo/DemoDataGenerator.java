@@ -85,6 +85,7 @@ class DemoDataGenerator {
         }
         batches.flush(jdbc);
         DemoSignals.create(jdbc, random, orgs, named, LocalDate.ofInstant(now, ZONE));
+        DemoMatches.create(jdbc, random, orgs, named, now);
         Summary summary = new Summary(
                 orgs.size(), accounts, youthCount, batches.trajectories, batches.phaseChanges, batches.contacts);
         LOG.info(

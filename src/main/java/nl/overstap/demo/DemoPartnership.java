@@ -41,7 +41,7 @@ final class DemoPartnership {
     /** Per kind of organisation, what the covenant lets it receive (with the youth's consent). */
     private static final Map<String, String[]> SHARES = Map.ofEntries(
             Map.entry("RMC", new String[] {"BASIC", "CONTACT_DETAILS", "SITUATION", "TRAJECTORY"}),
-            Map.entry("EDUCATION", new String[] {"BASIC", "TRAJECTORY", "SCAN_WORK_INCOME", "PLAN"}),
+            Map.entry("EDUCATION", new String[] {"BASIC", "CONTACT_DETAILS", "TRAJECTORY", "SCAN_WORK_INCOME", "PLAN"}),
             Map.entry("UWV", new String[] {"BASIC", "TRAJECTORY", "SCAN_WORK_INCOME", "PLAN"}),
             Map.entry("YOUTH_CARE", new String[] {
                 "BASIC", "CONTACT_DETAILS", "SITUATION", "TRAJECTORY", "NETWORK", "SCAN_HEALTH", "SCAN_SOCIAL", "PLAN"
@@ -53,7 +53,7 @@ final class DemoPartnership {
                     "NEIGHBOURHOOD_TEAM", new String[] {"BASIC", "CONTACT_DETAILS", "NETWORK", "SCAN_SOCIAL", "PLAN"}),
             Map.entry("PROBATION", new String[] {"BASIC", "SCAN_JUSTICE", "PLAN"}),
             Map.entry("MUNICIPALITY", new String[] {"BASIC", "TRAJECTORY", "SCAN_WORK_INCOME", "SCAN_HOUSING", "PLAN"}),
-            Map.entry("EMPLOYER", new String[] {"BASIC"}));
+            Map.entry("EMPLOYER", new String[] {"BASIC", "CONTACT_DETAILS"}));
 
     private DemoPartnership() {}
 

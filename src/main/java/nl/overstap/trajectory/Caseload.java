@@ -63,19 +63,21 @@ public class Caseload {
         };
         String phase = query.phase() == null ? "" : " and t.phase = :phase";
         String stuck = query.stuckOnly() ? " and " + STUCK : "";
-        List<CaseloadRow> rows = jdbc.sql("""
+        List<CaseloadRow> rows = jdbc.sql(
+                        """
                         select t.id as trajectory_id, y.id as youth_id, coalesce(y.preferred_name, y.given_names) as first_name,
                                y.family_name, y.date_of_birth, y.municipality, t.phase, t.phase_entered_at,
                                t.last_contact_at, t.start_date, p.name as programme, a.display_name as coach,
-                               """ + ACTION_OVERDUE + " as action_overdue, " + CONSENT_BLOCKS + """
-                                as consent_blocks
+                               """ + ACTION_OVERDUE + " as action_overdue, " + CONSENT_BLOCKS + " as consent_blocks, "
+                                + FOLLOW_UP_ATTENTION + """
+                                as follow_up_attention
                           from trajectory t
                           join youth y on y.id = t.youth_id
                           join programme p on p.id = t.programme_id
                           join account a on a.id = t.coach_id
                          where t.phase <> 'CLOSED' and\s""" + scope
-                        + phase + stuck + " order by " + query.sort().orderBy
-                        + " limit :limit offset :offset")
+                                + phase + stuck + " order by " + query.sort().orderBy
+                                + " limit :limit offset :offset")
                 .param("me", user.id())
                 .param("org", user.organisationId())
                 .param("region", user.region())
@@ -86,6 +88,7 @@ public class Caseload {
                 .param("weeks", thresholds.noPhaseChangeWeeks())
                 .param("today", nl.overstap.shared.DutchTime.today(clock))
                 .param("actionDays", thresholds.actionOverdueDays())
+                .param("missedDays", thresholds.checkInMissedDays())
                 .param("limit", CaseloadQuery.PAGE_SIZE + 1)
                 .param("offset", query.page() * CaseloadQuery.PAGE_SIZE)
                 .query((rs, n) -> row(rs))
@@ -111,6 +114,7 @@ public class Caseload {
         int threshold = thresholds.noContactDays(phase);
         boolean overdue = daysSinceContact == null ? sinceStart > threshold : daysSinceContact > threshold;
         boolean stalled = days(phaseEntered, now) > 7L * thresholds.noPhaseChangeWeeks();
+        String attention = rs.getString("follow_up_attention");
         return new CaseloadRow(
                 rs.getObject("trajectory_id", UUID.class),
                 rs.getObject("youth_id", UUID.class),
@@ -125,6 +129,7 @@ public class Caseload {
                 stalled,
                 rs.getBoolean("action_overdue"),
                 rs.getBoolean("consent_blocks"),
+                attention == null ? null : FollowUpAttention.valueOf(attention),
                 rs.getString("programme"),
                 rs.getString("coach"),
                 startDate);
@@ -148,14 +153,37 @@ public class Caseload {
                             or (c.basis = 'CONSENT' and c.valid_until < cast(:today as date))))""";
 
     /**
-     * The stuck-case condition in SQL (on trajectory {@code t}), the same rule as the row flags:
-     * no reached contact for the phase's number of days, or no phase change for the set weeks.
+     * In Borg, what the follow-up of the started place asks attention for (see {@link FollowUpAttention}),
+     * or null: read from the follow-up tables, the first that applies.
      */
-    static final String STUCK = """
+    static final String FOLLOW_UP_ATTENTION = """
+            (case when t.phase <> 'BORG' then null
+                  when exists (select 1 from followup_placement fp where fp.trajectory_id = t.id and fp.ended_on is not null)
+                       and not exists (select 1 from followup_placement fp where fp.trajectory_id = t.id and fp.ended_on is null)
+                       then 'PLACE_ENDED'
+                  when exists (select 1 from followup_checkin fc join followup_placement fp on fp.match_id = fc.match_id
+                                where fp.trajectory_id = t.id and fp.ended_on is null and fc.concern
+                                  and not exists (select 1 from followup_checkin later
+                                                   where later.match_id = fc.match_id and later.party = fc.party
+                                                     and later.answered_at > fc.answered_at))
+                       then 'CONCERN'
+                  when exists (select 1 from followup_checkin fc join followup_placement fp on fp.match_id = fc.match_id
+                                where fp.trajectory_id = t.id and fp.ended_on is null and fc.answered_at is null
+                                  and fc.due_on < cast(:today as date) - :missedDays)
+                       then 'MISSED_CHECK_IN'
+             end)""";
+
+    /**
+     * The stuck-case condition in SQL (on trajectory {@code t}), the same rule as the row flags:
+     * no reached contact for the phase's number of days, or no phase change for the set weeks, an
+     * overdue action, a partner action blocked by consent, or in Borg a follow-up that needs attention.
+     */
+    static final String STUCK =
+            """
             (coalesce(t.last_contact_at, t.start_date::timestamptz)
                  < cast(:now as timestamptz) - make_interval(days => case when t.phase = 'BORG' then :borgDays else :contactDays end)
              or t.phase_entered_at < cast(:now as timestamptz) - make_interval(weeks => :weeks)
-             or\s""" + ACTION_OVERDUE + " or " + CONSENT_BLOCKS + ")";
+             or\s""" + ACTION_OVERDUE + " or " + CONSENT_BLOCKS + " or " + FOLLOW_UP_ATTENTION + " is not null)";
 
     static long days(Instant from, Instant to) {
         return Math.max(0, Duration.between(from, to).toDays());

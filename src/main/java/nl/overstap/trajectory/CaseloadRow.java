@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One open trajectory on the caseload. */
+/** One open trajectory on the caseload; {@code followUpAttention} only in Borg. */
 public record CaseloadRow(
         UUID trajectoryId,
         UUID youthId,
@@ -19,6 +19,7 @@ public record CaseloadRow(
         boolean stalled,
         boolean actionOverdue,
         boolean consentBlocksActions,
+        @Nullable FollowUpAttention followUpAttention,
         String programme,
         String coach,
         LocalDate startDate) {}

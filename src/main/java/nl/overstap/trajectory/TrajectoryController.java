@@ -83,8 +83,13 @@ class TrajectoryController {
 
     @GetMapping("/trajectories/{id}/phase")
     String phaseForm(
-            CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String to, Model model) {
-        model.addAttribute("phaseChangeForm", new PhaseChangeForm(to, null, null, null));
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String outcome,
+            Model model) {
+        // 'outcome' only pre-selects a choice (e.g. from the place a youth held); it is validated on POST.
+        model.addAttribute("phaseChangeForm", new PhaseChangeForm(to, null, outcome, null));
         return phasePage(user, id, model);
     }
 

@@ -159,6 +159,20 @@ class AccessControlMatrixTest {
             unknown-id               L 4 4 4 4 4 4 4 4
             """);
 
+    /** The employer or school a youth was proposed to (every fixture youth is proposed to the demo employer). */
+    static final Grid PROPOSED_TO_EMPLOYER = youthGrid("PROPOSED_TO_EMPLOYER", """
+            own-org                  L 4 4 4 4 4 4 A 4
+            other-org                L 4 4 4 4 4 4 A 4
+            consented                L 4 4 4 4 4 4 A 4
+            consent-withdrawn        L 4 4 4 4 4 4 A 4
+            consent-expired          L 4 4 4 4 4 4 A 4
+            covenant-ended           L 4 4 4 4 4 4 A 4
+            statute                  L 4 4 4 4 4 4 A 4
+            break-the-glass-active   L 4 4 4 4 4 4 A 4
+            break-the-glass-expired  L 4 4 4 4 4 4 A 4
+            unknown-id               L 4 4 4 4 4 4 4 4
+            """);
+
     static final Grid PUBLIC = globalGrid("PUBLIC", "A A A A A A A A A");
     static final Grid SIGNED_IN = globalGrid("SIGNED_IN", "L A A A A A A A A");
     static final Grid PROFESSIONALS = globalGrid("PROFESSIONALS", "L A A A A 4 4 4 4");
@@ -168,6 +182,8 @@ class AccessControlMatrixTest {
     static final Grid PARTNERS = globalGrid("PARTNERS", "L 4 4 4 4 A 4 4 4");
     static final Grid DIRECTORY_READERS = globalGrid("DIRECTORY_READERS", "L A A A A A 4 A A");
     static final Grid ADMINS = globalGrid("ADMINS", "L 4 4 4 4 4 4 4 A");
+    /** Employers (and partner users of a school; the demo partner is RMC, not a school). */
+    static final Grid EMPLOYERS = globalGrid("EMPLOYERS", "L 4 4 4 4 4 4 A 4");
 
     /** Administrative objects: the admin only, and an unknown id is 404 for the admin as well. */
     static final Grid ADMIN_OBJECT = objectGrid("ADMIN_OBJECT", """
@@ -406,7 +422,40 @@ class AccessControlMatrixTest {
             rule("GET /signals/rules", Subject.NONE, COORDINATORS),
             rule("POST /signals/rules", Subject.NONE, COORDINATORS).form(),
             rule("POST /signals/rules/{id}/delete", Subject.FRESH_ROUTING_RULE, COORDINATOR_OBJECT),
-            rule("GET /monitor", Subject.NONE, COORDINATORS));
+            rule("GET /monitor", Subject.NONE, COORDINATORS),
+            // match: the coach's pipeline (fixture trajectories are in Scan, so proposing and starting come back
+            // as forms with a message) and the employer's anonymous profile of a youth proposed to it
+            rule("GET /youths/{youthId}/matches", Subject.YOUTH, WORKERS),
+            rule("GET /youths/{youthId}/matches/new", Subject.YOUTH, TRAJECTORY_COACH)
+                    .params((f, v) -> Map.of("placeId", f.matchPlace().toString())),
+            rule("POST /youths/{youthId}/matches", Subject.YOUTH, TRAJECTORY_COACH)
+                    .form()
+                    .params((f, v) -> Map.of("placeId", f.matchPlace().toString())),
+            rule("GET /matches/{matchId}", Subject.PROPOSAL, WORKERS),
+            rule("POST /matches/{matchId}/steps", Subject.PROPOSAL, TRAJECTORY_COACH)
+                    .form(),
+            rule("POST /matches/{matchId}/close", Subject.PROPOSAL, TRAJECTORY_COACH)
+                    .form(),
+            rule("POST /matches/{matchId}/consent", Subject.PROPOSAL, TRAJECTORY_COACH)
+                    .form(),
+            rule("POST /matches/{matchId}/start", Subject.PROPOSAL, TRAJECTORY_COACH)
+                    .form(),
+            rule("GET /proposals", Subject.NONE, EMPLOYERS),
+            rule("GET /proposals/{matchId}", Subject.PROPOSAL, PROPOSED_TO_EMPLOYER),
+            rule("POST /proposals/{matchId}/steps", Subject.PROPOSAL, PROPOSED_TO_EMPLOYER)
+                    .form(),
+            rule("POST /proposals/{matchId}/decline", Subject.PROPOSAL, PROPOSED_TO_EMPLOYER)
+                    .form(),
+            // followup: the coach's follow-up page, the youth's check-in, relapse; the employer's check-ins
+            rule("GET /youths/{youthId}/followup", Subject.YOUTH, WORKERS),
+            rule("POST /youths/{youthId}/followup/relapse", Subject.YOUTH, TRAJECTORY_COACH)
+                    .form(),
+            rule("POST /checkins/{checkInId}/youth", Subject.YOUTH_CHECK_IN, TRAJECTORY_COACH)
+                    .form(),
+            rule("GET /checkins", Subject.NONE, EMPLOYERS),
+            rule("GET /checkins/{checkInId}", Subject.EMPLOYER_CHECK_IN, PROPOSED_TO_EMPLOYER),
+            rule("POST /checkins/{checkInId}", Subject.EMPLOYER_CHECK_IN, PROPOSED_TO_EMPLOYER)
+                    .form());
 
     // ------------------------------------------------------------------------------------------
 
@@ -791,6 +840,10 @@ class AccessControlMatrixTest {
         FRESH_EMERGENCY_OPENING(Scope.OBJECT, "fresh break-the-glass opening", (f, v) -> f.freshEmergencyOpening()),
         SIGNAL(Scope.OBJECT, "open signal routed to Jongerencoaching Haaglanden", (f, v) -> f.signal()),
         FRESH_ROUTING_RULE(Scope.OBJECT, "fresh routing rule of the region", (f, v) -> f.freshRoutingRule()),
+        PROPOSAL(Scope.YOUTH, "proposal of the youth to the demo employer", MatrixFixtures::proposalOf),
+        YOUTH_CHECK_IN(Scope.YOUTH, "youth check-in of a started place of the youth", MatrixFixtures::youthCheckInOf),
+        EMPLOYER_CHECK_IN(
+                Scope.YOUTH, "employer check-in of a started place of the youth", MatrixFixtures::employerCheckInOf),
         ORGANISATION(Scope.OBJECT, "throwaway organisation", (f, v) -> f.throwawayOrganisation),
         ACCOUNT(Scope.OBJECT, "throwaway account", (f, v) -> f.throwawayAccount);
 

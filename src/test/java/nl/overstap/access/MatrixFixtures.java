@@ -312,6 +312,107 @@ final class MatrixFixtures {
         });
     }
 
+    // ---- match and follow-up: a place of the demo employer, per fixture youth a proposal for it and a started
+    // proposal with its follow-up (one youth and one employer check-in), all made on first use ----
+
+    private UUID matchPlace;
+    private final Map<Variant, UUID> proposals = new EnumMap<>(Variant.class);
+    private final Map<Variant, UUID> startedProposals = new EnumMap<>(Variant.class);
+
+    /** An open place of the demo employer's organisation (the place table is written with plain SQL). */
+    UUID matchPlace() {
+        if (matchPlace == null) {
+            CurrentUser employer = user("employer");
+            matchPlace = fixtureId();
+            jdbc.sql("""
+                            insert into place (id, organisation_id, region, kind, sector, title, description, municipality,
+                                               hours_min, hours_max, capacity, created_by)
+                            values (:id, :org, :region, 'JOB', 'TECHNOLOGY', :title, 'Plek voor de toegangstest.', 'DELFT',
+                                    20, 38, 50, :by)
+                            """)
+                    .param("id", matchPlace)
+                    .param("org", employer.organisationId())
+                    .param("region", employer.region())
+                    .param("title", "Matrixplek " + run)
+                    .param("by", employer.id())
+                    .update();
+        }
+        return matchPlace;
+    }
+
+    /** A proposal (PROPOSED) of the fixture youth for the demo employer's place. */
+    UUID proposalOf(Variant variant) {
+        return proposals.computeIfAbsent(variant, v -> proposal(v, "PROPOSED", null));
+    }
+
+    /** The youth check-in of a started proposal of the fixture youth. */
+    UUID youthCheckInOf(Variant variant) {
+        return checkInOf(variant, "YOUTH");
+    }
+
+    /** The employer check-in of a started proposal of the fixture youth. */
+    UUID employerCheckInOf(Variant variant) {
+        return checkInOf(variant, "EMPLOYER");
+    }
+
+    private UUID checkInOf(Variant variant, String party) {
+        UUID match = startedProposals.computeIfAbsent(variant, v -> {
+            UUID id = proposal(v, "STARTED", today().minusDays(3));
+            Youth youth = youths.get(v);
+            jdbc.sql("""
+                            insert into followup_placement (match_id, youth_id, trajectory_id, organisation_id, place_kind,
+                                                            started_on, created_at)
+                            values (:match, :youth, :trajectory, :org, 'JOB', :start, :now)
+                            """)
+                    .param("match", id)
+                    .param("youth", youth.youthId())
+                    .param("trajectory", youth.trajectoryId())
+                    .param("org", user("employer").organisationId())
+                    .param("start", today().minusDays(3))
+                    .param("now", Timestamp.from(Instant.now(clock)))
+                    .update();
+            for (String p : List.of("YOUTH", "EMPLOYER")) {
+                jdbc.sql("""
+                                insert into followup_checkin (id, match_id, youth_id, party, period, due_on)
+                                values (:id, :match, :youth, :party, 'P1W', :due)
+                                """)
+                        .param("id", fixtureId())
+                        .param("match", id)
+                        .param("youth", youth.youthId())
+                        .param("party", p)
+                        .param("due", today().plusDays(4))
+                        .update();
+            }
+            return id;
+        });
+        return jdbc.sql("select id from followup_checkin where match_id = :m and party = :p")
+                .param("m", match)
+                .param("p", party)
+                .query(UUID.class)
+                .single();
+    }
+
+    private UUID proposal(Variant variant, String status, LocalDate start) {
+        Youth youth = youths.get(variant);
+        UUID id = fixtureId();
+        jdbc.sql("""
+                        insert into match_proposal (id, youth_id, trajectory_id, place_id, organisation_id, status, start_date,
+                                                    hours_available, note, proposed_by, proposed_at, updated_at)
+                        values (:id, :youth, :trajectory, :place, :org, :status, :start, 24, 'Matrixvoorstel', :by, :now, :now)
+                        """)
+                .param("id", id)
+                .param("youth", youth.youthId())
+                .param("trajectory", youth.trajectoryId())
+                .param("place", matchPlace())
+                .param("org", user("employer").organisationId())
+                .param("status", status)
+                .param("start", start)
+                .param("by", youth.trajectoryCoachId())
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .update();
+        return id;
+    }
+
     private final Map<Variant, UUID> goals = new EnumMap<>(Variant.class);
     private final Map<Variant, UUID> actions = new EnumMap<>(Variant.class);
 

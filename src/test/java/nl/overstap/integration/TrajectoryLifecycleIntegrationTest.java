@@ -80,6 +80,9 @@ class TrajectoryLifecycleIntegrationTest {
         assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
         scanAndAgreedPlan();
         for (String next : new String[] {"SCAN", "MATCH", "BORG"}) {
+            if (next.equals("BORG")) {
+                startedAtAPlace(trajectoryId);
+            }
             assertThat(change(trajectoryId, new PhaseChangeForm(next, null, null, null)))
                     .isTrue();
             assertThat(phaseOf(trajectoryId)).isEqualTo(next);
@@ -191,6 +194,30 @@ class TrajectoryLifecycleIntegrationTest {
                 .update();
         jdbc.sql("insert into plan_agreement (youth_id, agreed_on, agreed_by) values (:y, current_date, :by)")
                 .param("y", youthId)
+                .param("by", coach.id())
+                .update();
+    }
+
+    /** Borg needs a start at a place (the match module's condition): a place and a started proposal, by SQL. */
+    private void startedAtAPlace(UUID trajectoryId) {
+        UUID place = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into place (id, organisation_id, region, kind, sector, title, description, municipality,
+                                           hours_min, hours_max, capacity, created_by)
+                        select :id, a.organisation_id, 'Haaglanden', 'JOB', 'LOGISTICS', 'Orderpicker', 'Magazijnwerk',
+                               'DELFT', 24, 38, 1, a.id
+                          from account a where a.username = 'employer'
+                        """).param("id", place).update();
+        jdbc.sql("""
+                        insert into match_proposal (id, youth_id, trajectory_id, place_id, organisation_id, status, start_date,
+                                                    proposed_by, proposed_at, updated_at)
+                        select :id, :y, :t, p.id, p.organisation_id, 'STARTED', current_date, :by, now(), clock_timestamp()
+                          from place p where p.id = :place
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("y", youthId)
+                .param("t", trajectoryId)
+                .param("place", place)
                 .param("by", coach.id())
                 .update();
     }
