@@ -373,7 +373,14 @@ class AccessControlMatrixTest {
             rule("GET /admin/covenants/new", Subject.NONE, ADMINS),
             rule("POST /admin/covenants", Subject.NONE, ADMINS).form(),
             rule("POST /admin/covenants/{id}/end", Subject.FRESH_COVENANT, ADMIN_OBJECT),
-            rule("GET /admin/retention", Subject.NONE, ADMINS));
+            rule("GET /admin/retention", Subject.NONE, ADMINS),
+            // youth: duplicates and merging (who may merge = who works on the file, without break-the-glass;
+            // the matrix posts no other record, so "allowed" is a redirect back with a message)
+            rule("GET /youths/{id}/duplicates", Subject.YOUTH, WORKERS),
+            rule("GET /youths/{id}/merge", Subject.YOUTH, WORKERS),
+            rule("POST /youths/{id}/merge", Subject.YOUTH, WORKERS),
+            rule("POST /youths/{id}/merge/undo", Subject.YOUTH, WORKERS),
+            rule("GET /duplicates", Subject.NONE, COORDINATORS));
 
     // ------------------------------------------------------------------------------------------
 
