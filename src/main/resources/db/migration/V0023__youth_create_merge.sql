@@ -23,8 +23,11 @@ alter table youth add column merged_into_id uuid references youth (id);
 alter table youth add column merged_at timestamptz;
 alter table youth add constraint youth_not_merged_into_self check (merged_into_id is null or merged_into_id <> id);
 
-create index youth_family_key_trgm_ix on youth using gin (youth_name_key(family_name) gin_trgm_ops)
-    where merged_into_id is null;
+-- The folded names, kept with the row so comparisons never fold them again.
+alter table youth add column family_key text generated always as (youth_name_key(family_name)) stored;
+alter table youth add column given_key text generated always as (youth_name_key(given_names)) stored;
+
+create index youth_family_key_trgm_ix on youth using gin (family_key gin_trgm_ops) where merged_into_id is null;
 create index youth_birth_active_ix on youth (date_of_birth) where merged_into_id is null;
 create index youth_merged_into_ix on youth (merged_into_id) where merged_into_id is not null;
 

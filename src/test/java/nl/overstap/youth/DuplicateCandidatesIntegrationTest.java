@@ -156,18 +156,28 @@ class DuplicateCandidatesIntegrationTest {
         UUID first = youths.register(coach, "Yasmina", "Regiopaartest", birth, "2514 AB", null);
         UUID second = youths.register(logins.currentUser("coach3"), "Jasmina", "Regiopaartest", birth, "2514 AB", null);
 
+        // a date whose day cannot be a month, and one whose day equals its month: no error, no self-pairs
+        LocalDate late = LocalDate.of(birth.getYear(), 3, 25);
+        UUID third = youths.register(coach, "Rayan", "Latedagtest", late, null, null);
+        UUID fourth = youths.register(coach, "Rayan", "Latedagtest", late, null, null);
+        youths.register(coach, "Mila", "Zelfdedagtest", LocalDate.of(birth.getYear(), 4, 4), null, null);
+
         CurrentUser coordinator = logins.currentUser("coordinator");
-        boolean found = false;
-        for (int page = 0; page < 50 && !found; page++) {
+        List<DuplicateCandidates.Pair> pairs = new java.util.ArrayList<>();
+        for (int page = 0; page < 100; page++) {
             DuplicateCandidates.PairPage result = candidates.regionPairs(coordinator, page);
-            found = result.pairs().stream()
-                    .anyMatch(p ->
-                            List.of(p.first().youthId(), p.second().youthId()).containsAll(List.of(first, second)));
+            pairs.addAll(result.pairs());
             if (!result.hasNext()) {
                 break;
             }
         }
-        assertThat(found).isTrue();
+        assertThat(pairs).anyMatch(p -> isPair(p, first, second));
+        assertThat(pairs).anyMatch(p -> isPair(p, third, fourth));
+        assertThat(pairs).noneMatch(p -> p.first().youthId().equals(p.second().youthId()));
+    }
+
+    private static boolean isPair(DuplicateCandidates.Pair pair, UUID a, UUID b) {
+        return List.of(pair.first().youthId(), pair.second().youthId()).containsAll(List.of(a, b));
     }
 
     private static DuplicateCandidates.Candidate candidate(List<DuplicateCandidates.Candidate> found, UUID id) {
