@@ -41,6 +41,8 @@ create table youth_merge (
     merged_by   uuid        not null references account (id),
     merged_at   timestamptz not null,
     moved       jsonb       not null,
+    -- the survivor had no BSN and took the duplicate's (encrypted value and hash); undo clears it again
+    bsn_copied  boolean     not null default false,
     undone_by   uuid references account (id),
     undone_at   timestamptz,
     check (survivor_id <> merged_id),

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>A coordinator merges youths of their own region; a coach only when both youths belong to
  *       the coach's own organisation. Nobody else (partners, employers, analysts, administrators).
- *   <li>Not safe: the same record, a record already merged or anonymised, two open trajectories,
+ *   <li>Not safe: the same record, a record already merged or anonymised, two different BSNs, two open trajectories,
  *       an open trajectory of another organisation on the record that disappears (its coach would
  *       lose the file), consent records of both for the same organisation and category, an open
  *       erasure request, or a legal hold that the surviving record would not carry.
@@ -38,7 +38,8 @@ final class MergePolicy {
             boolean anonymised,
             boolean legalHold,
             @Nullable UUID openTrajectoryOrganisationId,
-            boolean erasureRequested) {}
+            boolean erasureRequested,
+            @Nullable String bsnHash) {}
 
     /** May this user merge these two records at all (before looking at safety)? */
     static boolean mayMerge(CurrentUser user, Side a, Side b) {
@@ -63,6 +64,11 @@ final class MergePolicy {
         }
         if (survivor.merged() || duplicate.merged()) {
             return Optional.of(MergeRefusal.ALREADY_MERGED);
+        }
+        if (survivor.bsnHash() != null
+                && duplicate.bsnHash() != null
+                && !survivor.bsnHash().equals(duplicate.bsnHash())) {
+            return Optional.of(MergeRefusal.DIFFERENT_BSN);
         }
         if (survivor.anonymised() || duplicate.anonymised()) {
             return Optional.of(MergeRefusal.ANONYMISED);

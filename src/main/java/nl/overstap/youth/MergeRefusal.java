@@ -6,6 +6,8 @@ public enum MergeRefusal {
     SAME_YOUTH,
     /** One of the two was already merged into another record. */
     ALREADY_MERGED,
+    /** Both have a BSN and they differ: two people, never one. */
+    DIFFERENT_BSN,
     /** One of the two was anonymised (erasure or retention): nothing left to merge. */
     ANONYMISED,
     /** Both have an open trajectory: close one first (one open trajectory per youth). */

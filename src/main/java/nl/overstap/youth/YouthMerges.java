@@ -152,6 +152,14 @@ public class YouthMerges {
                 moved.put(column.key(), ids);
             }
         }
+        // the same BSN is the same youth: a survivor without one takes the duplicate's, so list imports still match
+        boolean bsnCopied = survivor.bsnHash() == null && duplicate.bsnHash() != null;
+        if (bsnCopied) {
+            jdbc.sql("""
+                            update youth s set bsn_encrypted = d.bsn_encrypted, bsn_hash = d.bsn_hash
+                              from youth d where s.id = :s and d.id = :d
+                            """).param("s", survivorId).param("d", duplicateId).update();
+        }
         Instant now = Instant.now(clock);
         jdbc.sql("update youth set merged_into_id = :s, merged_at = :now where id = :d")
                 .param("s", survivorId)
@@ -160,8 +168,8 @@ public class YouthMerges {
                 .update();
         UUID mergeId = UUID.randomUUID();
         jdbc.sql("""
-                        insert into youth_merge (id, survivor_id, merged_id, merged_by, merged_at, moved)
-                        values (:id, :s, :d, :by, :at, cast(:moved as jsonb))
+                        insert into youth_merge (id, survivor_id, merged_id, merged_by, merged_at, moved, bsn_copied)
+                        values (:id, :s, :d, :by, :at, cast(:moved as jsonb), :bsnCopied)
                         """)
                 .param("id", mergeId)
                 .param("s", survivorId)
@@ -169,8 +177,9 @@ public class YouthMerges {
                 .param("by", user.id())
                 .param("at", Timestamp.from(now))
                 .param("moved", json(moved))
+                .param("bsnCopied", bsnCopied)
                 .update();
-        logChange(user, mergeId, survivorId, duplicateId);
+        logChange(user, mergeId, survivorId, duplicateId, bsnCopied);
         return mergeId;
     }
 
@@ -183,7 +192,7 @@ public class YouthMerges {
     @Transactional
     public UUID undo(CurrentUser user, UUID survivorId) {
         Optional<ActiveMerge> latest = jdbc.sql("""
-                        select id, merged_id, merged_at from youth_merge
+                        select id, merged_id, merged_at, bsn_copied from youth_merge
                          where survivor_id = :s and undone_at is null
                          order by merged_at desc limit 1 for update
                         """)
@@ -191,7 +200,8 @@ public class YouthMerges {
                 .query((rs, n) -> new ActiveMerge(
                         rs.getObject("id", UUID.class),
                         rs.getObject("merged_id", UUID.class),
-                        rs.getTimestamp("merged_at").toInstant()))
+                        rs.getTimestamp("merged_at").toInstant(),
+                        rs.getBoolean("bsn_copied")))
                 .optional();
         if (latest.isEmpty()) {
             Map<UUID, MergePolicy.Side> sides = sides(List.of(survivorId), true);
@@ -230,6 +240,11 @@ public class YouthMerges {
             }
             moveBack(column, entry.getValue(), survivorId, merge.mergedId());
         }
+        if (merge.bsnCopied()) {
+            jdbc.sql("update youth set bsn_encrypted = null, bsn_hash = null where id = :s")
+                    .param("s", survivorId)
+                    .update();
+        }
         Instant now = Instant.now(clock);
         jdbc.sql("update youth set merged_into_id = null, merged_at = null where id = :d")
                 .param("d", merge.mergedId())
@@ -239,7 +254,7 @@ public class YouthMerges {
                 .param("now", Timestamp.from(now))
                 .param("id", merge.id())
                 .update();
-        logChange(user, merge.id(), survivorId, merge.mergedId());
+        logChange(user, merge.id(), survivorId, merge.mergedId(), merge.bsnCopied());
         return merge.mergedId();
     }
 
@@ -286,7 +301,7 @@ public class YouthMerges {
         }
     }
 
-    private record ActiveMerge(UUID id, UUID mergedId, Instant mergedAt) {}
+    private record ActiveMerge(UUID id, UUID mergedId, Instant mergedAt, boolean bsnCopied) {}
 
     private List<String> move(YouthMergeColumns.Column column, UUID from, UUID to) {
         String table = YouthMergeColumns.quoted(column.table());
@@ -395,7 +410,7 @@ public class YouthMerges {
                                (select t.organisation_id from trajectory t
                                  where t.youth_id = y.id and t.phase <> 'CLOSED' limit 1) as open_trajectory_org,
                                exists (select 1 from erasure_request r where r.youth_id = y.id and r.status = 'OPEN')
-                                   as erasure_requested
+                                   as erasure_requested, y.bsn_hash
                           from youth y join organisation o on o.id = y.organisation_id
                          where y.id = any (cast(:ids as uuid[]))
                          order by y.id
@@ -409,7 +424,8 @@ public class YouthMerges {
                         rs.getBoolean("anonymised"),
                         rs.getBoolean("legal_hold"),
                         rs.getObject("open_trajectory_org", UUID.class),
-                        rs.getBoolean("erasure_requested")))
+                        rs.getBoolean("erasure_requested"),
+                        rs.getString("bsn_hash")))
                 .list()
                 .forEach(s -> sides.put(s.id(), s));
         return sides;
@@ -429,10 +445,11 @@ public class YouthMerges {
         accessLog.denied(AccessEvent.of(type, user, youthId, "youth-merge", youthId, EnumSet.of(DataCategory.BASIC)));
     }
 
-    private void logChange(CurrentUser user, UUID mergeId, UUID survivorId, UUID mergedId) {
+    private void logChange(CurrentUser user, UUID mergeId, UUID survivorId, UUID mergedId, boolean bsnCopied) {
+        Set<DataCategory> touched =
+                bsnCopied ? EnumSet.of(DataCategory.BASIC, DataCategory.BSN) : EnumSet.of(DataCategory.BASIC);
         for (UUID id : List.of(survivorId, mergedId)) {
-            accessLog.allowed(AccessEvent.of(
-                    AccessEventType.UPDATE, user, id, "youth-merge", mergeId, EnumSet.of(DataCategory.BASIC)));
+            accessLog.allowed(AccessEvent.of(AccessEventType.UPDATE, user, id, "youth-merge", mergeId, touched));
         }
     }
 

@@ -15,7 +15,7 @@ class MergePolicyTest {
     static final UUID OTHER_ORG = UUID.randomUUID();
 
     static MergePolicy.Side side(UUID org) {
-        return new MergePolicy.Side(UUID.randomUUID(), org, "Haaglanden", false, false, false, null, false);
+        return new MergePolicy.Side(UUID.randomUUID(), org, "Haaglanden", false, false, false, null, false, null);
     }
 
     static CurrentUser user(Role role, UUID org, String region) {
@@ -71,17 +71,28 @@ class MergePolicyTest {
     @Test
     void refusesOverlappingConsentOpenErasureLegalHoldAnonymisedAndSameRecord() {
         assertThat(MergePolicy.check(side(ORG), side(ORG), 1)).contains(MergeRefusal.CONSENT_CONFLICT);
-        var erasure = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, false, false, null, true);
+        var erasure = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, false, false, null, true, null);
         assertThat(MergePolicy.check(side(ORG), erasure, 0)).contains(MergeRefusal.ERASURE_REQUESTED);
-        var hold = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, false, true, null, false);
+        var hold = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, false, true, null, false, null);
         assertThat(MergePolicy.check(side(ORG), hold, 0)).contains(MergeRefusal.LEGAL_HOLD);
         assertThat(MergePolicy.check(hold, side(ORG), 0)).isEmpty();
-        var anonymised = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, true, false, null, false);
+        var anonymised =
+                new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, true, false, null, false, null);
         assertThat(MergePolicy.check(anonymised, side(ORG), 0)).contains(MergeRefusal.ANONYMISED);
-        var merged = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", true, false, false, null, false);
+        var merged = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", true, false, false, null, false, null);
         assertThat(MergePolicy.check(side(ORG), merged, 0)).contains(MergeRefusal.ALREADY_MERGED);
         var one = side(ORG);
         assertThat(MergePolicy.check(one, one, 0)).contains(MergeRefusal.SAME_YOUTH);
+    }
+
+    @Test
+    void twoDifferentBsnsAreTwoPeople() {
+        var first = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, false, false, null, false, "a");
+        var second = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, false, false, null, false, "b");
+        var same = new MergePolicy.Side(UUID.randomUUID(), ORG, "Haaglanden", false, false, false, null, false, "a");
+        assertThat(MergePolicy.check(first, second, 0)).contains(MergeRefusal.DIFFERENT_BSN);
+        assertThat(MergePolicy.check(first, same, 0)).isEmpty();
+        assertThat(MergePolicy.check(side(ORG), second, 0)).isEmpty();
     }
 
     @Test
@@ -105,6 +116,7 @@ class MergePolicyTest {
                 side.anonymised(),
                 side.legalHold(),
                 org,
-                side.erasureRequested());
+                side.erasureRequested(),
+                side.bsnHash());
     }
 }

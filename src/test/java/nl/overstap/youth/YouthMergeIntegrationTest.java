@@ -171,6 +171,45 @@ class YouthMergeIntegrationTest {
     }
 
     @Test
+    void aSurvivorWithoutBsnTakesTheDuplicatesBsnUntilTheUndo() {
+        String family = "Bsnkopietest" + suffix();
+        String bsn = DuplicateFixtures.randomBsn();
+        UUID survivor = registrations.register(
+                coach, "Testjongere", family, LocalDate.now().minusYears(22), null, null);
+        UUID duplicate = registrations.register(
+                coach, "Testjongere", family, LocalDate.now().minusYears(22), null, bsn);
+
+        merges.merge(coach, survivor, duplicate);
+
+        assertThat(search.search(coach, bsn).youths())
+                .extracting(YouthSummary::id)
+                .containsExactly(survivor);
+        merges.undo(coach, survivor);
+        assertThat(search.search(coach, bsn).youths())
+                .extracting(YouthSummary::id)
+                .containsExactly(duplicate);
+        assertThat(jdbc.sql("select bsn_hash from youth where id = :id")
+                        .param("id", survivor)
+                        .query(String.class)
+                        .optional())
+                .isEmpty();
+    }
+
+    @Test
+    void twoDifferentBsnsAreRefused() {
+        String family = "Tweebsntest" + suffix();
+        UUID first = registrations.register(
+                coach, "Testjongere", family, LocalDate.now().minusYears(22), null, DuplicateFixtures.randomBsn());
+        UUID second = registrations.register(
+                coach, "Testjongere", family, LocalDate.now().minusYears(22), null, DuplicateFixtures.randomBsn());
+
+        assertThatThrownBy(() -> merges.merge(coach, first, second))
+                .isInstanceOfSatisfying(
+                        MergeRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(MergeRefusal.DIFFERENT_BSN));
+    }
+
+    @Test
     void twoOpenTrajectoriesAreRefusedAndNothingChanges() {
         String family = "Tweetrajecten" + suffix();
         UUID first = youthFactory.withTrajectory("coach", family).youthId();
