@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Wie heeft dit dossier bekeken": the accesses to one youth's data, newest first. The caller has
+ * "Wie heeft dit dossier bekeken": the accesses to one youth's data, newest first, including those
+ * to records that were merged into this one (the log keeps their original ids). The caller has
  * already decided that the viewer may see this youth; reading the log is itself logged.
  */
 @Service
@@ -45,7 +46,12 @@ public class WhoLooked {
                           from access_log l
                           left join account a on a.id = l.account_id
                           left join organisation o on o.id = l.organisation_id
-                         where l.youth_id = :youth and l.occurred_at >= :from and l.occurred_at < :to
+                         where l.youth_id in (with recursive merged(id) as (
+                                                  select cast(:youth as uuid)
+                                                  union
+                                                  select y.id from youth y join merged m on y.merged_into_id = m.id)
+                                              select id from merged)
+                           and l.occurred_at >= :from and l.occurred_at < :to
                          order by l.occurred_at desc, l.id desc
                          limit :limit offset :offset
                         """)

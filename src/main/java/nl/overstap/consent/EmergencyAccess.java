@@ -88,12 +88,12 @@ public class EmergencyAccess {
             return null;
         }
         List<UUID> matches = byBsn
-                ? jdbc.sql("select id from youth where bsn_hash = :hash")
+                ? jdbc.sql("select id from youth where bsn_hash = :hash and merged_into_id is null")
                         .param("hash", bsnProtector.hash(bsn.get()))
                         .query(UUID.class)
                         .list()
                 : jdbc.sql("select id from youth where lower(family_name) = lower(:family) and date_of_birth = :birth"
-                                + " limit 2")
+                                + " and merged_into_id is null limit 2")
                         .param("family", form.familyName().strip())
                         .param("birth", birth.get())
                         .query(UUID.class)

@@ -92,7 +92,7 @@ public class YouthAccess {
                           left join lateral (select ea.expires_at, ea.reason from emergency_access ea
                                               where ea.youth_id = y.id and ea.account_id = :me and ea.expires_at > :now
                                               order by ea.expires_at desc limit 1) e on true
-                         where y.id = :youth
+                         where y.id = :youth and y.merged_into_id is null
                         """)
                 .param("org", user.organisationId())
                 .param("me", user.id())

@@ -86,6 +86,7 @@ class DemoDataGenerator {
         batches.flush(jdbc);
         DemoSignals.create(jdbc, random, orgs, named, LocalDate.ofInstant(now, ZONE));
         DemoMatches.create(jdbc, random, orgs, named, now);
+        DemoDuplicates.add(jdbc, random);
         Summary summary = new Summary(
                 orgs.size(), accounts, youthCount, batches.trajectories, batches.phaseChanges, batches.contacts);
         LOG.info(

@@ -83,12 +83,14 @@ class Anonymiser {
 
         /**
          * Youths not on legal hold whose trajectories are all closed, the last one before
-         * {@code cutoff}. Youths without any trajectory never expire here.
+         * {@code cutoff}. Youths without any trajectory never expire here. A record merged into
+         * another (its trajectories moved there) follows the record it was merged into.
          */
         static Target expiredBefore(Instant cutoff) {
             return new Target("""
-                    select y.id from youth y join trajectory t on t.youth_id = y.id
+                    select y.id from youth y join trajectory t on t.youth_id = coalesce(y.merged_into_id, y.id)
                      where not y.legal_hold
+                       and not exists (select 1 from youth s where s.id = y.merged_into_id and s.legal_hold)
                      group by y.id
                     having bool_and(t.phase = 'CLOSED') and max(t.closed_at) < :cutoff
                     """, Timestamp.from(cutoff), "cutoff");

@@ -12,6 +12,6 @@ public sealed interface Registration {
     /** Field errors were added to the form's errors; nothing was stored. */
     record Invalid() implements Registration {}
 
-    /** Someone with the same name and date of birth exists in scope; the coach must confirm. */
-    record PossibleDuplicates(List<YouthSummary> matches) implements Registration {}
+    /** Someone with a similar name, date of birth or postcode exists in scope; the coach must confirm. */
+    record PossibleDuplicates(List<DuplicateCandidates.Candidate> matches) implements Registration {}
 }

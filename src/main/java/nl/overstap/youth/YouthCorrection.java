@@ -58,7 +58,7 @@ public class YouthCorrection {
 
     private static final String SELECT = """
             select y.*, o.region from youth y join organisation o on o.id = y.organisation_id
-             where y.id = :id
+             where y.id = :id and y.merged_into_id is null
             """;
     private static final String SELECT_FOR_UPDATE = SELECT + " for update of y";
 

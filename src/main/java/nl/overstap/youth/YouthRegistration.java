@@ -25,26 +25,36 @@ import org.springframework.validation.Errors;
 
 /**
  * Registers a youth: validates every field (positive validation at the service boundary), refuses
- * a BSN already known in the coach's scope, warns about a same name and date of birth, stores the
+ * a BSN already known in the coach's scope, warns about possible duplicates ({@link DuplicateCandidates}:
+ * similar name, date of birth and postcode), stores the
  * BSN encrypted and logs the creation in the same transaction.
  */
 @Service
 public class YouthRegistration {
 
     private static final int MAX_NAME = 100;
+    /** At most this many possible duplicates are shown in the warning. */
+    static final int DUPLICATES_SHOWN = 5;
 
     private final JdbcClient jdbc;
     private final BsnProtector bsnProtector;
     private final AccessLog accessLog;
     private final YouthSearch search;
+    private final DuplicateCandidates candidates;
     private final Clock clock;
 
     YouthRegistration(
-            JdbcClient jdbc, BsnProtector bsnProtector, AccessLog accessLog, YouthSearch search, Clock clock) {
+            JdbcClient jdbc,
+            BsnProtector bsnProtector,
+            AccessLog accessLog,
+            YouthSearch search,
+            DuplicateCandidates candidates,
+            Clock clock) {
         this.jdbc = jdbc;
         this.bsnProtector = bsnProtector;
         this.accessLog = accessLog;
         this.search = search;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -112,8 +122,15 @@ public class YouthRegistration {
             return new Registration.Invalid();
         }
         if (!YouthForm.isTrue(form.confirmDuplicate())) {
-            List<YouthSummary> matches = search.sameNameAndBirth(
-                    coach, form.givenNames().trim(), form.familyName().trim(), birth.get());
+            List<DuplicateCandidates.Candidate> matches = candidates.find(
+                    coach,
+                    new DuplicateCandidates.Person(
+                            form.givenNames().trim(),
+                            form.familyName().trim(),
+                            birth.get(),
+                            postcode.orElse(null),
+                            null),
+                    DUPLICATES_SHOWN);
             if (!matches.isEmpty()) {
                 return new Registration.PossibleDuplicates(matches);
             }

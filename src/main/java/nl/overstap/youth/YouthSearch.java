@@ -30,7 +30,7 @@ public class YouthSearch {
             select y.id, y.given_names, y.family_name, y.preferred_name, y.date_of_birth, y.municipality,
                    y.bsn_encrypted
               from youth y
-             where\s""";
+             where y.merged_into_id is null and\s""";
 
     private final JdbcClient jdbc;
     private final BsnProtector bsnProtector;
@@ -82,21 +82,6 @@ public class YouthSearch {
 
     boolean bsnKnownInScope(CurrentUser user, String bsnHash) {
         return !query(user, "y.bsn_hash = :hash", "hash", bsnHash).isEmpty();
-    }
-
-    List<YouthSummary> sameNameAndBirth(CurrentUser user, String givenNames, String familyName, LocalDate birth) {
-        List<YouthSummary> matches = jdbc.sql(SELECT + YouthScope.predicate(user, "y.organisation_id")
-                        + " and lower(y.family_name) = lower(:family) and lower(y.given_names) = lower(:given)"
-                        + " and y.date_of_birth = :birth order by y.family_name limit 10")
-                .param("scopeOrganisation", user.organisationId())
-                .param("scopeRegion", user.region())
-                .param("family", familyName)
-                .param("given", givenNames)
-                .param("birth", birth)
-                .query((rs, n) -> map(rs))
-                .list();
-        accessLog.listed(user, matches.stream().map(YouthSummary::id).toList(), EnumSet.of(DataCategory.BASIC));
-        return matches;
     }
 
     private List<YouthSummary> byName(CurrentUser user, String term) {

@@ -46,7 +46,7 @@ public class Youths {
                         select y.id, y.organisation_id, o.region, coalesce(y.preferred_name, y.given_names) as first_name,
                                y.family_name, y.date_of_birth
                           from youth y join organisation o on o.id = y.organisation_id
-                         where y.id = :id
+                         where y.id = :id and y.merged_into_id is null
                         """)
                 .param("id", youthId)
                 .query((rs, n) -> new YouthRef(

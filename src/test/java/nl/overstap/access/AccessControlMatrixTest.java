@@ -455,7 +455,14 @@ class AccessControlMatrixTest {
             rule("GET /checkins", Subject.NONE, EMPLOYERS),
             rule("GET /checkins/{checkInId}", Subject.EMPLOYER_CHECK_IN, PROPOSED_TO_EMPLOYER),
             rule("POST /checkins/{checkInId}", Subject.EMPLOYER_CHECK_IN, PROPOSED_TO_EMPLOYER)
-                    .form());
+                    .form(),
+            // youth: duplicates and merging (who may merge = who works on the file, without break-the-glass;
+            // the matrix posts no other record, so "allowed" is a redirect back with a message)
+            rule("GET /youths/{id}/duplicates", Subject.YOUTH, WORKERS),
+            rule("GET /youths/{id}/merge", Subject.YOUTH, WORKERS),
+            rule("POST /youths/{id}/merge", Subject.YOUTH, WORKERS),
+            rule("POST /youths/{id}/merge/undo", Subject.YOUTH, WORKERS),
+            rule("GET /duplicates", Subject.NONE, COORDINATORS));
 
     // ------------------------------------------------------------------------------------------
 

@@ -69,7 +69,8 @@ class TrajectoryLifecycleIntegrationTest {
                 null,
                 null,
                 null,
-                null);
+                // every test registers a "Tom Lifecycle…" of the same age: not a duplicate, confirmed
+                true);
         Registration result = registration.register(coach, form, errors(form));
         youthId = ((Registration.Registered) result).youthId();
     }
