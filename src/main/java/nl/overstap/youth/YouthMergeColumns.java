@@ -43,7 +43,7 @@ class YouthMergeColumns {
     }
 
     /**
-     * Every column referencing a youth in the migrations up to V0023, with why its handling is safe.
+     * Every column referencing a youth in the migrations up to V0026, with why its handling is safe.
      * Conflicts under a unique rule are refused by {@link MergePolicy} before anything moves.
      */
     static final Map<String, Handling> KNOWN = Map.ofEntries(
@@ -66,6 +66,10 @@ class YouthMergeColumns {
             Map.entry("escalation.youth_id", Handling.MOVE),
             Map.entry("meeting_case.youth_id", Handling.MOVE),
             Map.entry("signal.youth_id", Handling.MOVE),
+            // one open proposal per youth x place: a merge that would break it is refused (unique check)
+            Map.entry("match_proposal.youth_id", Handling.MOVE),
+            Map.entry("followup_placement.youth_id", Handling.MOVE),
+            Map.entry("followup_checkin.youth_id", Handling.MOVE),
             Map.entry("youth.merged_into_id", Handling.NOT_MOVED),
             Map.entry("youth_merge.survivor_id", Handling.NOT_MOVED),
             Map.entry("youth_merge.merged_id", Handling.NOT_MOVED));
