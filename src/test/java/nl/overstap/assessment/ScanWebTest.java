@@ -1,5 +1,6 @@
 package nl.overstap.assessment;
 
+import nl.overstap.shared.DutchTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,7 +84,7 @@ class ScanWebTest {
         Map<String, String> scores = new HashMap<>();
         scores.put("scores[0].score", "2");
         scores.put("scores[0].needed", "Hulp bij de schulden");
-        String future = LocalDate.now().plusDays(3).format(DUTCH);
+        String future = LocalDate.now(DutchTime.ZONE).plusDays(3).format(DUTCH);
 
         String body = html(mvc.perform(form(future, scores, "Kan goed koken", "Ik wil kok worden", "NETWORK")
                         .with(logins.as("coach")))
@@ -144,7 +145,7 @@ class ScanWebTest {
         Map<String, String> first = allScores("3");
         first.put("scores[0].score", "1");
         first.put("scores[3].score", "UNKNOWN");
-        save(LocalDate.now().minusDays(60).format(DUTCH), first);
+        save(LocalDate.now(DutchTime.ZONE).minusDays(60).format(DUTCH), first);
         Map<String, String> latest = allScores("3");
         latest.put("scores[0].score", "4");
         latest.put("scores[5].score", "2");
@@ -319,7 +320,7 @@ class ScanWebTest {
     }
 
     private static String today() {
-        return LocalDate.now().format(DUTCH);
+        return LocalDate.now(DutchTime.ZONE).format(DUTCH);
     }
 
     /** A partner account at GGZ Kust en Duin, which the demo covenant allows SCAN_HEALTH. */

@@ -1,5 +1,6 @@
 package nl.overstap.browser;
 
+import nl.overstap.shared.DutchTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.overstap.browser.CoachJourneyBrowserTest.button;
 import static nl.overstap.browser.CoachJourneyBrowserTest.heading;
@@ -127,7 +128,7 @@ class MergeBrowserTest extends BrowserSupport {
                 given,
                 family,
                 null,
-                LocalDate.now().minusYears(19).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                LocalDate.now(DutchTime.ZONE).minusYears(19).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
                 "DEN_HAAG",
                 "2511 AB",
                 null,

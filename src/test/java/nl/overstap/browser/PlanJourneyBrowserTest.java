@@ -1,5 +1,6 @@
 package nl.overstap.browser;
 
+import nl.overstap.shared.DutchTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.overstap.browser.CoachJourneyBrowserTest.button;
 import static nl.overstap.browser.CoachJourneyBrowserTest.field;
@@ -514,7 +515,7 @@ class PlanJourneyBrowserTest extends BrowserSupport {
                 .param("youth", youthId)
                 .param("domain", domain)
                 .param("text", text)
-                .param("target", LocalDate.now().plusMonths(6))
+                .param("target", LocalDate.now(DutchTime.ZONE).plusMonths(6))
                 .param("by", coachId())
                 .param("now", Timestamp.from(Instant.now()))
                 .update();

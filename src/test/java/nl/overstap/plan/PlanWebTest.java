@@ -1,5 +1,6 @@
 package nl.overstap.plan;
 
+import nl.overstap.shared.DutchTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -110,7 +111,7 @@ class PlanWebTest {
                 .andExpect(flash().attribute("message", "plan.agreed"));
         assertThat(page(get("/youths/{id}/plan", youthId), "coach"))
                 .contains(
-                        "Plan afgesproken met de jongere op " + LocalDate.now().format(DUTCH));
+                        "Plan afgesproken met de jongere op " + LocalDate.now(DutchTime.ZONE).format(DUTCH));
         assertThat(agreedPlan.refuse(trajectoryId, youthId, Phase.SCAN, Phase.MATCH))
                 .isEmpty();
 
@@ -245,14 +246,14 @@ class PlanWebTest {
     @Test
     void validationErrorsKeepEverythingTyped() throws Exception {
         String goalPage = html(
-                mvc.perform(goal("  ", "HOUSING", LocalDate.now().minusDays(1).format(DUTCH)))
+                mvc.perform(goal("  ", "HOUSING", LocalDate.now(DutchTime.ZONE).minusDays(1).format(DUTCH)))
                         .andExpect(status().isOk()));
         assertThat(goalPage)
                 .contains("class=\"error-summary\"")
                 .contains("href=\"#text\"")
                 .contains("href=\"#targetDate\"")
                 .contains("<option value=\"HOUSING\" selected=\"selected\"")
-                .contains("value=\"" + LocalDate.now().minusDays(1).format(DUTCH) + "\"")
+                .contains("value=\"" + LocalDate.now(DutchTime.ZONE).minusDays(1).format(DUTCH) + "\"")
                 .contains("aria-invalid=\"true\"");
         assertThat(goals()).isZero();
 
@@ -425,7 +426,7 @@ class PlanWebTest {
                         "CONSENT",
                         "GRANTED",
                         "VERBAL",
-                        LocalDate.now().format(DUTCH),
+                        LocalDate.now(DutchTime.ZONE).format(DUTCH),
                         null,
                         null,
                         null),
@@ -461,7 +462,7 @@ class PlanWebTest {
     }
 
     private static String inDays(int days) {
-        return LocalDate.now().plusDays(days).format(DUTCH);
+        return LocalDate.now(DutchTime.ZONE).plusDays(days).format(DUTCH);
     }
 
     private UUID goalId() {

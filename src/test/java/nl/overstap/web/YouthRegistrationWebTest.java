@@ -1,5 +1,6 @@
 package nl.overstap.web;
 
+import nl.overstap.shared.DutchTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,7 +43,7 @@ class YouthRegistrationWebTest {
     @Test
     void badInputShowsDutchErrorsAndKeepsEverythingTyped() throws Exception {
         long before = fixtures.count("youth");
-        String tooYoung = LocalDate.now().minusYears(14).format(DUTCH);
+        String tooYoung = LocalDate.now(DutchTime.ZONE).minusYears(14).format(DUTCH);
         String html = mvc.perform(form("Aïsha Fatima", "", tooYoung, "123456789", "12345")
                         .param("phone", "06-123")
                         .param("email", "geen-mail"))
@@ -70,14 +71,14 @@ class YouthRegistrationWebTest {
 
     @Test
     void tooOldIsRefusedWithAClearReason() throws Exception {
-        mvc.perform(form("Kees", "Ouder", LocalDate.now().minusYears(28).format(DUTCH), "", ""))
+        mvc.perform(form("Kees", "Ouder", LocalDate.now(DutchTime.ZONE).minusYears(28).format(DUTCH), "", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("ouder dan 27 jaar")));
     }
 
     @Test
     void validInputRegistersAndStoresTheBsnEncryptedOnly() throws Exception {
-        String birth = LocalDate.now().minusYears(19).format(DUTCH);
+        String birth = LocalDate.now(DutchTime.ZONE).minusYears(19).format(DUTCH);
         mvc.perform(form("Noor", "Registratietest", birth, "111222333", "2511ab"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/youths/*"));
@@ -96,7 +97,7 @@ class YouthRegistrationWebTest {
 
     @Test
     void sameNameAndBirthDateAsksForConfirmation() throws Exception {
-        String birth = LocalDate.now().minusYears(20).format(DUTCH);
+        String birth = LocalDate.now(DutchTime.ZONE).minusYears(20).format(DUTCH);
         mvc.perform(form("Lieke", "Dubbeltest", birth, "", "")).andExpect(status().is3xxRedirection());
         long before = fixtures.count("youth");
         mvc.perform(form("Lieke", "Dubbeltest", birth, "", ""))
