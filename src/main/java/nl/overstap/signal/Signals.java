@@ -541,7 +541,7 @@ public class Signals {
         record Invalid() implements ContactResult {}
 
         /** Someone with the same name and date of birth exists: the coach confirms or links instead. */
-        record PossibleDuplicates(List<YouthSummary> matches) implements ContactResult {}
+        record PossibleDuplicates(List<DuplicateCandidates.Candidate> matches) implements ContactResult {}
     }
 
     /**
