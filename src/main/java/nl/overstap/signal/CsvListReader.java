@@ -60,7 +60,7 @@ final class CsvListReader implements AutoCloseable {
     record Record(int line, List<String> fields, @Nullable String problem) {
 
         boolean blank() {
-            return problem == null && fields.stream().allMatch(String::isEmpty);
+            return problem == null && fields.stream().allMatch(String::isBlank);
         }
     }
 

@@ -33,8 +33,6 @@ enum ListImportColumn {
     CARE_ENDS_ON("einddatum zorg", true, "einddatum", "eindezorg", "einddatumjeugdhulp", "datumeindezorg"),
     REASON("reden", false, "redenuitschrijving", "redenuitval", "toelichting", "zorgvraag");
 
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
-
     private final String dutchName;
     private final boolean required;
     private final List<String> keys;
@@ -63,6 +61,11 @@ enum ListImportColumn {
 
     /** A header name compared without case, spaces and punctuation: "Datum uitschrijving " = "datumuitschrijving". */
     static String key(String header) {
-        return NOT_LETTER_OR_DIGIT.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
+        return Keys.NOT_LETTER_OR_DIGIT.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** Holder: enum constants are built before the enum's own static fields. */
+    private static final class Keys {
+        static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     }
 }
