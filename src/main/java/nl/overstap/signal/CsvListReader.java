@@ -37,12 +37,6 @@ final class CsvListReader implements AutoCloseable {
     /** A record longer than this is unreadable (a stray quote swallowed the rest of the file). */
     static final int MAX_RECORD_CHARS = 100_000;
 
-    /** Something that can be opened more than once: the reader makes two passes. */
-    @FunctionalInterface
-    interface Source {
-        InputStream open() throws IOException;
-    }
-
     /** What the first pass found. */
     record Sniffed(Charset charset, boolean bom, String sha256, long size, boolean binary) {
 
@@ -74,7 +68,7 @@ final class CsvListReader implements AutoCloseable {
     }
 
     /** First pass: encoding, BOM, size and SHA-256 of the bytes. */
-    static Sniffed sniff(Source source) throws IOException {
+    static Sniffed sniff(ListImportSource source) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

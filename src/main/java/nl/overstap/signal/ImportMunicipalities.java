@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImportMunicipalities {
 
-    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z0-9]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private static final Map<String, Municipality> NAMES = Map.ofEntries(
@@ -68,7 +68,7 @@ final class ImportMunicipalities {
         return Optional.ofNullable(NAMES.get(key));
     }
 
-    /** Lower case, without accents and without anything but letters. */
+    /** Lower case, without accents and without anything but letters and digits. */
     static String normalise(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return NOT_LETTER.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("");

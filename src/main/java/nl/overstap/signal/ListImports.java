@@ -147,7 +147,7 @@ public class ListImports {
      * bytes, once to read). A refused file writes nothing.
      */
     @Transactional
-    public Outcome importList(CurrentUser user, ListImportKind kind, String fileName, CsvListReader.Source source) {
+    public Outcome importList(CurrentUser user, ListImportKind kind, String fileName, ListImportSource source) {
         requireCoordinator(user);
         LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
         try {
@@ -247,7 +247,7 @@ public class ListImports {
             } else if (verdict instanceof ImportRowValidator.Valid v) {
                 ImportRow row = v.row();
                 String bsnHash = row.bsn() == null ? null : bsnProtector.hash(row.bsn());
-                List<String> keys = personKeys(bsnHash, row);
+                List<String> keys = lookupKeys(bsnHash, row);
                 String matchKind = null;
                 UUID signalId = null;
                 UUID youthId = null;
@@ -291,7 +291,7 @@ public class ListImports {
                 if (youthId != null) {
                     matchedYouths.add(youthId);
                 }
-                for (String key : keys) {
+                for (String key : ownKeys(bsnHash, row)) {
                     seenInFile.putIfAbsent(key, signalId);
                 }
                 rows.value(importId)
@@ -533,8 +533,19 @@ public class ListImports {
         return texts;
     }
 
-    private static List<String> personKeys(@Nullable String bsnHash, ImportRow row) {
-        return bsnHash == null ? List.of("n:" + row.nameKey()) : List.of("b:" + bsnHash, "n:" + row.nameKey());
+    /**
+     * Keys under which earlier rows of the file may have been this person: the same BSN, or the same
+     * name and birth date when one of the two rows has no BSN ("n:" rows without, "nb:" rows with a BSN).
+     */
+    private static List<String> lookupKeys(@Nullable String bsnHash, ImportRow row) {
+        return bsnHash == null
+                ? List.of("n:" + row.nameKey(), "nb:" + row.nameKey())
+                : List.of("b:" + bsnHash, "n:" + row.nameKey());
+    }
+
+    /** The keys this row is remembered under for later rows of the file. */
+    private static List<String> ownKeys(@Nullable String bsnHash, ImportRow row) {
+        return bsnHash == null ? List.of("n:" + row.nameKey()) : List.of("b:" + bsnHash, "nb:" + row.nameKey());
     }
 
     static String basisOf(ListImportKind kind) {
