@@ -36,7 +36,8 @@ class ListImportBrowserTest extends BrowserSupport {
         String left = LocalDate.now().minusDays(14).format(DUTCH);
         String born = LocalDate.now().minusYears(19).format(DUTCH);
         String list = HEADER + "\r\n"
-                + randomBsn() + ";" + good + ";;Ada;" + born + ";2511 AB;1;Den Haag;ROC;25LX;Zorg;" + left + ";uitval\r\n"
+                + randomBsn() + ";" + good + ";;Ada;" + born + ";2511 AB;1;Den Haag;ROC;25LX;Zorg;" + left
+                + ";uitval\r\n"
                 + "123456789;" + bad + ";;Bo;" + born + ";2611 AB;2;Delft;ROC;25LX;Zorg;" + left + ";uitval\r\n";
 
         Page page = loginAs("coordinator");
@@ -87,7 +88,8 @@ class ListImportBrowserTest extends BrowserSupport {
     }
 
     private static void upload(Page page, String name, String content) {
-        page.getByLabel("Soort lijst").selectOption(new SelectOption().setLabel("Voortijdig schoolverlaters (RMC/DUO)"));
+        page.getByLabel("Soort lijst")
+                .selectOption(new SelectOption().setLabel("Voortijdig schoolverlaters (RMC/DUO)"));
         page.getByLabel("Bestand (CSV)")
                 .setInputFiles(new FilePayload(name, "text/csv", content.getBytes(StandardCharsets.UTF_8)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lijst importeren"))
