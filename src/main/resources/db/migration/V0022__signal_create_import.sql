@@ -28,8 +28,10 @@ create table signal_import_row (
     outcome     text    not null check (outcome in ('ACCEPTED', 'MATCHED', 'REJECTED')),
     -- how a MATCHED row was recognised: SAME_FILE, OPEN_SIGNAL, SAME_SIGNAL, YOUTH
     match_kind  text,
-    signal_id   uuid references signal (id),
-    youth_id    uuid references youth (id),
+    -- provenance only, without foreign keys: no per-row trigger on 100k-row imports, and erasure or
+    -- retention of a youth or signal is never blocked by an old import report
+    signal_id   uuid,
+    youth_id    uuid,
     -- only for REJECTED rows: the fields as they were in the file, and the reasons in Dutch
     raw         text[],
     reasons     text[],

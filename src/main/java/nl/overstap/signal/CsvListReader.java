@@ -3,7 +3,6 @@ package nl.overstap.signal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -58,13 +57,13 @@ final class CsvListReader implements AutoCloseable {
         }
     }
 
-    private final PushbackReader in;
+    private final Chars in;
     private char separator;
     private int line = 1;
     private boolean ended;
 
     private CsvListReader(Reader reader) {
-        this.in = new PushbackReader(reader, 2);
+        this.in = new Chars(reader);
     }
 
     /** First pass: encoding, BOM, size and SHA-256 of the bytes. */
@@ -148,7 +147,7 @@ final class CsvListReader implements AutoCloseable {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        CsvListReader reader = new CsvListReader(new java.io.BufferedReader(new InputStreamReader(stream, decoder)));
+        CsvListReader reader = new CsvListReader(new InputStreamReader(stream, decoder));
         int first = reader.in.read();
         if (first != '\uFEFF' && first != -1) {
             reader.in.unread(first);
@@ -333,6 +332,43 @@ final class CsvListReader implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        in.reader.close();
+    }
+
+    /** A buffered character source with one character of push-back, without the locking of PushbackReader. */
+    private static final class Chars {
+
+        private static final int NONE = -2;
+
+        private final Reader reader;
+        private final char[] buffer = new char[64 * 1024];
+        private int position;
+        private int length;
+        private int pushed = NONE;
+
+        Chars(Reader reader) {
+            this.reader = reader;
+        }
+
+        int read() throws IOException {
+            if (pushed != NONE) {
+                int c = pushed;
+                pushed = NONE;
+                return c;
+            }
+            if (position == length) {
+                int read = reader.read(buffer, 0, buffer.length);
+                position = 0;
+                length = Math.max(read, 0);
+                if (read <= 0) {
+                    return -1;
+                }
+            }
+            return buffer[position++];
+        }
+
+        void unread(int c) {
+            pushed = c;
+        }
     }
 }

@@ -33,6 +33,7 @@ final class ImportRowValidator {
     private static final Pattern DATE_WITH_TIME =
             Pattern.compile("([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})[ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern SPACES_AND_DOTS = Pattern.compile("[\\s.]");
 
     /** Care that ends within this many days (or has ended) makes a youth-care signal urgent. */
     static final int CARE_ENDS_SOON_DAYS = 30;
@@ -250,7 +251,7 @@ final class ImportRowValidator {
         if (value == null) {
             return null;
         }
-        String digits = value.replaceAll("[\\s.]", "");
+        String digits = SPACES_AND_DOTS.matcher(value).replaceAll("");
         if (EXCEL_NUMBER.matcher(value.strip()).matches()) {
             reasons.add(reason(ListImportColumn.BSN, "bsn.excel"));
             return null;

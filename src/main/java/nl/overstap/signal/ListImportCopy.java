@@ -1,17 +1,9 @@
 package nl.overstap.signal;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Buffers rows in PostgreSQL's COPY text format and sends them in blocks over the connection of the
@@ -22,14 +14,14 @@ final class ListImportCopy {
 
     static final int BLOCK_ROWS = 5_000;
 
-    private final DataSource dataSource;
+    private final ListImportCopier copier;
     private final String statement;
     private final StringBuilder buffer = new StringBuilder(1 << 20);
     private int rows;
     private boolean first = true;
 
-    ListImportCopy(DataSource dataSource, String statement) {
-        this.dataSource = dataSource;
+    ListImportCopy(ListImportCopier copier, String statement) {
+        this.copier = copier;
         this.statement = statement;
     }
 
@@ -61,18 +53,12 @@ final class ListImportCopy {
         return rows >= BLOCK_ROWS || buffer.length() > 8 << 20;
     }
 
+    /** Hands the buffered rows to the copier (written in order, in the background). */
     void flush() {
         if (rows == 0) {
             return;
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement, new StringReader(buffer.toString()));
-        } catch (SQLException | IOException e) {
-            throw new DataAccessResourceFailureException("COPY into the import tables failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        copier.send(statement, buffer.toString());
         buffer.setLength(0);
         rows = 0;
     }

@@ -52,6 +52,8 @@ public class ListImports {
 
     static final int REPORT_ROWS = 200;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ListImports.class);
+
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private static final String COPY_SIGNAL = """
@@ -217,10 +219,30 @@ public class ListImports {
                 .param("user", user.id())
                 .update();
 
+        long started = System.nanoTime();
         Known known = loadKnown(user.region());
+        long loaded = System.nanoTime();
         ImportRowValidator validator = new ImportRowValidator(kind, header, today);
-        ListImportCopy signals = new ListImportCopy(dataSource, COPY_SIGNAL);
-        ListImportCopy rows = new ListImportCopy(dataSource, COPY_ROW);
+        try (ListImportCopier copier = new ListImportCopier(dataSource)) {
+            return writeRows(user, kind, importId, reader, validator, copier, started, loaded, known, today);
+        }
+    }
+
+    private Imported writeRows(
+            CurrentUser user,
+            ListImportKind kind,
+            UUID importId,
+            CsvListReader reader,
+            ImportRowValidator validator,
+            ListImportCopier copier,
+            long started,
+            long loaded,
+            Known known,
+            LocalDate today)
+            throws IOException {
+        ListImportCopy signals = new ListImportCopy(copier, COPY_SIGNAL);
+        ListImportCopy rows = new ListImportCopy(copier, COPY_ROW);
+        long copying = 0;
         Map<Municipality, UUID> owners = new HashMap<>();
         Map<String, UUID> seenInFile = new HashMap<>();
         Set<UUID> matchedYouths = new HashSet<>();
@@ -247,7 +269,8 @@ public class ListImports {
             } else if (verdict instanceof ImportRowValidator.Valid v) {
                 ImportRow row = v.row();
                 String bsnHash = row.bsn() == null ? null : bsnProtector.hash(row.bsn());
-                List<String> keys = lookupKeys(bsnHash, row);
+                String nameKey = row.nameKey();
+                List<String> keys = lookupKeys(bsnHash, nameKey);
                 String matchKind = null;
                 UUID signalId = null;
                 UUID youthId = null;
@@ -259,11 +282,11 @@ public class ListImports {
                     }
                 }
                 if (signalId == null) {
-                    signalId = known.openSignal(bsnHash, row.nameKey());
+                    signalId = known.openSignal(bsnHash, nameKey);
                     matchKind = signalId == null ? null : "OPEN_SIGNAL";
                 }
                 if (signalId == null) {
-                    signalId = known.sameSignal(kind.source(), bsnHash, row.nameKey(), row.eventDate());
+                    signalId = known.sameSignal(kind.source(), bsnHash, nameKey, row.eventDate());
                     matchKind = signalId == null ? null : "SAME_SIGNAL";
                 }
                 if (signalId != null) {
@@ -291,7 +314,7 @@ public class ListImports {
                 if (youthId != null) {
                     matchedYouths.add(youthId);
                 }
-                for (String key : ownKeys(bsnHash, row)) {
+                for (String key : ownKeys(bsnHash, nameKey)) {
                     seenInFile.putIfAbsent(key, signalId);
                 }
                 rows.value(importId)
@@ -305,12 +328,25 @@ public class ListImports {
                         .endRow();
             }
             if (signals.full() || rows.full()) {
+                long flushStart = System.nanoTime();
                 signals.flush();
                 rows.flush();
+                copying += System.nanoTime() - flushStart;
             }
         }
+        long flushStart = System.nanoTime();
         signals.flush();
         rows.flush();
+        copier.finish();
+        copying += System.nanoTime() - flushStart;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "Import {}: known people loaded in {} ms, rows read and matched in {} ms, waited for COPY {} ms",
+                    importId,
+                    (loaded - started) / 1_000_000,
+                    (System.nanoTime() - loaded - copying) / 1_000_000,
+                    copying / 1_000_000);
+        }
 
         jdbc.sql("""
                         update signal_import set rows_accepted = :accepted, rows_matched = :matched,
@@ -537,15 +573,13 @@ public class ListImports {
      * Keys under which earlier rows of the file may have been this person: the same BSN, or the same
      * name and birth date when one of the two rows has no BSN ("n:" rows without, "nb:" rows with a BSN).
      */
-    private static List<String> lookupKeys(@Nullable String bsnHash, ImportRow row) {
-        return bsnHash == null
-                ? List.of("n:" + row.nameKey(), "nb:" + row.nameKey())
-                : List.of("b:" + bsnHash, "n:" + row.nameKey());
+    private static List<String> lookupKeys(@Nullable String bsnHash, String nameKey) {
+        return bsnHash == null ? List.of("n:" + nameKey, "nb:" + nameKey) : List.of("b:" + bsnHash, "n:" + nameKey);
     }
 
     /** The keys this row is remembered under for later rows of the file. */
-    private static List<String> ownKeys(@Nullable String bsnHash, ImportRow row) {
-        return bsnHash == null ? List.of("n:" + row.nameKey()) : List.of("b:" + bsnHash, "nb:" + row.nameKey());
+    private static List<String> ownKeys(@Nullable String bsnHash, String nameKey) {
+        return bsnHash == null ? List.of("n:" + nameKey) : List.of("b:" + bsnHash, "nb:" + nameKey);
     }
 
     static String basisOf(ListImportKind kind) {
