@@ -196,6 +196,11 @@ public class ListImports {
             ImportRowValidator.Header header,
             LocalDate today)
             throws IOException {
+        // one import per region at a time: a second upload of the same list waits and then matches
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('signal_import:' || :region))")
+                .param("region", user.region())
+                .query()
+                .singleRow();
         UUID importId = UUID.randomUUID();
         jdbc.sql("""
                         insert into signal_import (id, region, list_kind, file_name, file_sha256, file_size, encoding,
