@@ -28,7 +28,6 @@ final class ImportRowValidator {
 
     private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})\\s*([A-Za-z]{2})");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-    private static final Pattern EXCEL_NUMBER = Pattern.compile("[0-9]+([.,][0-9]+)?[eE]\\+?[0-9]+");
     private static final Pattern BRIN_CODE = Pattern.compile("[0-9]{2}[A-Za-z]{2}([0-9]{2})?");
     private static final Pattern DATE_WITH_TIME =
             Pattern.compile("([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})[ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?");
@@ -252,7 +251,7 @@ final class ImportRowValidator {
             return null;
         }
         String digits = SPACES_AND_DOTS.matcher(value).replaceAll("");
-        if (EXCEL_NUMBER.matcher(value.strip()).matches()) {
+        if (excelScientific(value.strip())) {
             reasons.add(reason(ListImportColumn.BSN, "bsn.excel"));
             return null;
         }
@@ -269,6 +268,22 @@ final class ImportRowValidator {
             return null;
         }
         return bsn.get();
+    }
+
+    /** Excel's scientific notation of a number, such as {@code 1,23457E+08}. */
+    static boolean excelScientific(String value) {
+        int e = Math.max(value.indexOf('E'), value.indexOf('e'));
+        if (e <= 0) {
+            return false;
+        }
+        String exponent = value.substring(e + 1);
+        exponent = exponent.startsWith("+") ? exponent.substring(1) : exponent;
+        String mantissa = value.substring(0, e).replaceFirst("[.,]", "");
+        return !exponent.isEmpty() && allDigits(exponent) && !mantissa.isEmpty() && allDigits(mantissa);
+    }
+
+    private static boolean allDigits(String text) {
+        return text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     @Nullable
