@@ -50,6 +50,37 @@ class ListImportIntegrationTest {
         jdbc.sql("drop trigger if exists import_row_broken on signal_import_row")
                 .update();
         jdbc.sql("drop function if exists import_row_broken()").update();
+        jdbc.sql("drop trigger if exists import_log_broken on access_log").update();
+        jdbc.sql("drop function if exists import_log_broken()").update();
+    }
+
+    @Test
+    void withoutAnAccessLogRowThereIsNoImport() {
+        jdbc.sql("""
+                        create function import_log_broken() returns trigger language plpgsql as $$
+                        begin raise exception 'access log unavailable'; end; $$""").update();
+        jdbc.sql("create trigger import_log_broken before insert on access_log for each row"
+                        + " execute function import_log_broken()")
+                .update();
+        byte[] csv = ListFiles.rmcList(20, seed + 31).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> imports.importList(
+                        coordinator(),
+                        ListImportKind.EARLY_SCHOOL_LEAVERS,
+                        "log.csv",
+                        () -> new ByteArrayInputStream(csv)))
+                .hasStackTraceContaining("access log unavailable");
+
+        assertThat(jdbc.sql("select count(*) from signal_import where file_sha256 = :sha")
+                        .param("sha", sha256(csv))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from signal where family_name like :prefix")
+                        .param("prefix", "Achternaam" + (seed + 31) + "x%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
