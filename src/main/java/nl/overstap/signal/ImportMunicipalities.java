@@ -70,6 +70,22 @@ final class ImportMunicipalities {
 
     /** Lower case, without accents and without anything but letters and digits. */
     static String normalise(String text) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return normaliseUnicode(text);
+            }
+            char lower = Character.toLowerCase(c);
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+                ascii.append(lower);
+            }
+        }
+        return ascii.toString();
+    }
+
+    /** The slow path for text with accents or other non-ASCII letters. */
+    private static String normaliseUnicode(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return NOT_LETTER.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
     }

@@ -88,6 +88,14 @@ class ImportRowValidatorTest {
                 .isNotEqualTo(ImportRow.nameKey("de Vries", "Jan", LocalDate.of(2007, 1, 2)));
     }
 
+    @Test
+    void normalisingPlainAndAccentedTextAgrees() {
+        assertThat(ImportMunicipalities.normalise("'s-Gravenhage 2"))
+                .isEqualTo("sgravenhage2")
+                .isEqualTo(ImportMunicipalities.normalise("'s-Gravenhâge 2"));
+        assertThat(ImportMunicipalities.normalise("Çelik-Öztürk")).isEqualTo("celikozturk");
+    }
+
     private ImportRow valid(String line) {
         ImportRowValidator.Verdict verdict = validator.check(record(line));
         assertThat(verdict).isInstanceOf(ImportRowValidator.Valid.class);
