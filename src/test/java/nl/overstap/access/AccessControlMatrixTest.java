@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -41,8 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -277,6 +279,11 @@ class AccessControlMatrixTest {
     // The rule table: one line per endpoint (HTTP method + pattern, exactly as mapped).
     // ------------------------------------------------------------------------------------------
 
+    /** What the matrix uploads to list-import endpoints: a header and one row that is rejected. */
+    static final byte[] UPLOAD = ("achternaam;voornamen;geboortedatum;gemeente;datum uitschrijving\n"
+                    + "Matrixrij;Test;01-01-1950;Nergens;01-01-2026\n")
+            .getBytes(StandardCharsets.UTF_8);
+
     static final List<Rule> RULES = List.of(
             // home, login, lists
             rule("GET /", Subject.NONE, SIGNED_IN),
@@ -462,7 +469,12 @@ class AccessControlMatrixTest {
             rule("GET /youths/{id}/merge", Subject.YOUTH, WORKERS),
             rule("POST /youths/{id}/merge", Subject.YOUTH, WORKERS),
             rule("POST /youths/{id}/merge/undo", Subject.YOUTH, WORKERS),
-            rule("GET /duplicates", Subject.NONE, COORDINATORS));
+            rule("GET /duplicates", Subject.NONE, COORDINATORS),
+            // signal: list import (the upload is a real multipart post of a one-row list)
+            rule("GET /signals/imports", Subject.NONE, COORDINATORS),
+            rule("POST /signals/imports", Subject.NONE, COORDINATORS).upload(),
+            rule("GET /signals/imports/{id}", Subject.LIST_IMPORT, COORDINATOR_OBJECT),
+            rule("GET /signals/imports/{id}/rejected.csv", Subject.LIST_IMPORT, COORDINATOR_OBJECT));
 
     // ------------------------------------------------------------------------------------------
 
@@ -653,8 +665,17 @@ class AccessControlMatrixTest {
     private void check(Rule rule, Variant variant, Who who, Outcome expected) throws Exception {
         UUID id = rule.subject().id(fixtures, variant);
         String path = id == null ? rule.pattern() : rule.pattern().replaceAll("\\{[^}]+}", id.toString());
-        MockHttpServletRequestBuilder request =
-                rule.method().equals("GET") ? get(path) : post(path).with(csrf());
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (rule.method().equals("GET")) {
+            request = get(path);
+        } else if (rule.multipartUpload()) {
+            request = multipart(path)
+                    .file(new MockMultipartFile("file", "matrix.csv", "text/csv", UPLOAD))
+                    .param("kind", "EARLY_SCHOOL_LEAVERS")
+                    .with(csrf());
+        } else {
+            request = post(path).with(csrf());
+        }
         rule.params().apply(fixtures, variant).forEach(request::param);
         if (who != Who.ANONYMOUS) {
             request.with(signedIn.get(who));
@@ -816,7 +837,7 @@ class AccessControlMatrixTest {
         if (subject == Subject.NONE && parts[1].contains("{")) {
             throw new IllegalArgumentException(endpoint + " has a path variable: give it a subject");
         }
-        return new Rule(parts[0], parts[1], subject, grid, Outcome.ALLOW, (f, v) -> Map.of());
+        return new Rule(parts[0], parts[1], subject, grid, Outcome.ALLOW, (f, v) -> Map.of(), false);
     }
 
     /** What the path variable of an endpoint is, and how the matrix gets one for a variant. */
@@ -851,6 +872,7 @@ class AccessControlMatrixTest {
         YOUTH_CHECK_IN(Scope.YOUTH, "youth check-in of a started place of the youth", MatrixFixtures::youthCheckInOf),
         EMPLOYER_CHECK_IN(
                 Scope.YOUTH, "employer check-in of a started place of the youth", MatrixFixtures::employerCheckInOf),
+        LIST_IMPORT(Scope.OBJECT, "list import of the region", (f, v) -> f.listImport()),
         ORGANISATION(Scope.OBJECT, "throwaway organisation", (f, v) -> f.throwawayOrganisation),
         ACCOUNT(Scope.OBJECT, "throwaway account", (f, v) -> f.throwawayAccount);
 
@@ -925,7 +947,8 @@ class AccessControlMatrixTest {
             Subject subject,
             Grid grid,
             Outcome allowedAs,
-            BiFunction<MatrixFixtures, Variant, Map<String, String>> params) {
+            BiFunction<MatrixFixtures, Variant, Map<String, String>> params,
+            boolean multipartUpload) {
 
         String key() {
             return method + " " + pattern;
@@ -933,11 +956,16 @@ class AccessControlMatrixTest {
 
         /** "Allowed" means the form is shown again with its errors: the matrix posts an empty body. */
         Rule form() {
-            return new Rule(method, pattern, subject, grid, Outcome.FORM_ERROR, params);
+            return new Rule(method, pattern, subject, grid, Outcome.FORM_ERROR, params, multipartUpload);
+        }
+
+        /** Posts a multipart upload of {@link #UPLOAD} (a one-row list) instead of an empty form. */
+        Rule upload() {
+            return new Rule(method, pattern, subject, grid, allowedAs, params, true);
         }
 
         Rule params(BiFunction<MatrixFixtures, Variant, Map<String, String>> params) {
-            return new Rule(method, pattern, subject, grid, allowedAs, params);
+            return new Rule(method, pattern, subject, grid, allowedAs, params, multipartUpload);
         }
 
         Outcome expected(Variant variant, Who who) {

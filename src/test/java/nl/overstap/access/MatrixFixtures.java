@@ -543,6 +543,29 @@ final class MatrixFixtures {
         return meeting;
     }
 
+    private @org.jspecify.annotations.Nullable UUID listImport;
+
+    /** A list import of the Haaglanden region by the demo coordinator, with one rejected row. */
+    UUID listImport() {
+        if (listImport == null) {
+            UUID id = fixtureId();
+            jdbc.sql("""
+                            insert into signal_import (id, region, list_kind, file_name, file_sha256, file_size, encoding,
+                                                       separator, header, imported_by, rows_accepted, rows_matched,
+                                                       rows_rejected, rows_empty)
+                            select :id, 'Haaglanden', 'EARLY_SCHOOL_LEAVERS', 'matrix.csv', 'x', 1, 'UTF-8', 'semicolon',
+                                   '{achternaam}', a.id, 0, 0, 1, 0
+                              from account a where a.username = 'coordinator'
+                            """).param("id", id).update();
+            jdbc.sql("""
+                            insert into signal_import_row (import_id, line, outcome, raw, reasons)
+                            values (:id, 2, 'REJECTED', '{Matrixrij}', '{"gemeente: dit veld is leeg"}')
+                            """).param("id", id).update();
+            listImport = id;
+        }
+        return listImport;
+    }
+
     /** A key person without canary, to be removed. */
     UUID freshKeyPerson(Variant variant) {
         UUID id = fixtureId();
