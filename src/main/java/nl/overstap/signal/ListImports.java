@@ -248,7 +248,7 @@ public class ListImports {
         ListImportCopy signals = new ListImportCopy(copier, COPY_SIGNAL);
         ListImportCopy rows = new ListImportCopy(copier, COPY_ROW);
         long copying = 0;
-        Map<Municipality, UUID> owners = new HashMap<>();
+        Map<Municipality, Optional<UUID>> owners = new HashMap<>();
         Map<String, UUID> seenInFile = new HashMap<>();
         Set<UUID> matchedYouths = new HashSet<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -301,12 +301,13 @@ public class ListImports {
                     boolean linked = youth != null && youth.trajectoryId() != null;
                     youthId = youth == null ? null : youth.id();
                     signalId = UUID.randomUUID();
+                    // no routing rule: no owner, so the signal heads the monitor's "zonder eigenaar" list
                     UUID owner = linked
                             ? youth.trajectoryOrganisationId()
                             : owners.computeIfAbsent(
-                                    row.municipality(),
-                                    m -> router.route(user.region(), m.name(), null, kind.source())
-                                            .orElse(user.organisationId()));
+                                            row.municipality(),
+                                            m -> router.route(user.region(), m.name(), null, kind.source()))
+                                    .orElse(null);
                     writeSignal(
                             signals, user, kind, importId, row, bsnHash, signalId, owner, youth, linked, today, now);
                     if (linked) {
@@ -384,7 +385,7 @@ public class ListImports {
             ImportRow row,
             @Nullable String bsnHash,
             UUID signalId,
-            UUID owner,
+            @Nullable UUID owner,
             Known.@Nullable Youth youth,
             boolean linked,
             LocalDate today,
