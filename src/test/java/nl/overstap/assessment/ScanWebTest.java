@@ -1,6 +1,5 @@
 package nl.overstap.assessment;
 
-import nl.overstap.shared.DutchTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +17,7 @@ import nl.overstap.consent.ConsentForm;
 import nl.overstap.consent.ConsentRecords;
 import nl.overstap.identity.TestLogins;
 import nl.overstap.shared.CurrentUser;
+import nl.overstap.shared.DutchTime;
 import nl.overstap.support.DemoFixtures;
 import nl.overstap.support.IntegrationTest;
 import nl.overstap.support.YouthFactory;

@@ -1,6 +1,5 @@
 package nl.overstap.browser;
 
-import nl.overstap.shared.DutchTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.overstap.browser.CoachJourneyBrowserTest.button;
 import static nl.overstap.browser.CoachJourneyBrowserTest.heading;
@@ -15,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.UUID;
 import nl.overstap.identity.TestLogins;
+import nl.overstap.shared.DutchTime;
 import nl.overstap.support.IntegrationTest;
 import nl.overstap.support.YouthFactory;
 import nl.overstap.youth.Registration;

@@ -1,6 +1,5 @@
 package nl.overstap.browser;
 
-import nl.overstap.shared.DutchTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.overstap.browser.CoachJourneyBrowserTest.button;
 import static nl.overstap.browser.CoachJourneyBrowserTest.field;
@@ -20,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.overstap.shared.DutchTime;
 import nl.overstap.support.DemoFixtures;
 import nl.overstap.support.IntegrationTest;
 import nl.overstap.support.YouthFactory;

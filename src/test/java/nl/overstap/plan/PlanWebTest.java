@@ -1,6 +1,5 @@
 package nl.overstap.plan;
 
-import nl.overstap.shared.DutchTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +18,7 @@ import nl.overstap.consent.ConsentForm;
 import nl.overstap.consent.ConsentRecords;
 import nl.overstap.identity.TestLogins;
 import nl.overstap.shared.CurrentUser;
+import nl.overstap.shared.DutchTime;
 import nl.overstap.support.DemoFixtures;
 import nl.overstap.support.IntegrationTest;
 import nl.overstap.support.StatementCounter;
@@ -110,8 +110,8 @@ class PlanWebTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", "plan.agreed"));
         assertThat(page(get("/youths/{id}/plan", youthId), "coach"))
-                .contains(
-                        "Plan afgesproken met de jongere op " + LocalDate.now(DutchTime.ZONE).format(DUTCH));
+                .contains("Plan afgesproken met de jongere op "
+                        + LocalDate.now(DutchTime.ZONE).format(DUTCH));
         assertThat(agreedPlan.refuse(trajectoryId, youthId, Phase.SCAN, Phase.MATCH))
                 .isEmpty();
 
@@ -245,15 +245,18 @@ class PlanWebTest {
 
     @Test
     void validationErrorsKeepEverythingTyped() throws Exception {
-        String goalPage = html(
-                mvc.perform(goal("  ", "HOUSING", LocalDate.now(DutchTime.ZONE).minusDays(1).format(DUTCH)))
-                        .andExpect(status().isOk()));
+        String goalPage = html(mvc.perform(goal(
+                        "  ",
+                        "HOUSING",
+                        LocalDate.now(DutchTime.ZONE).minusDays(1).format(DUTCH)))
+                .andExpect(status().isOk()));
         assertThat(goalPage)
                 .contains("class=\"error-summary\"")
                 .contains("href=\"#text\"")
                 .contains("href=\"#targetDate\"")
                 .contains("<option value=\"HOUSING\" selected=\"selected\"")
-                .contains("value=\"" + LocalDate.now(DutchTime.ZONE).minusDays(1).format(DUTCH) + "\"")
+                .contains(
+                        "value=\"" + LocalDate.now(DutchTime.ZONE).minusDays(1).format(DUTCH) + "\"")
                 .contains("aria-invalid=\"true\"");
         assertThat(goals()).isZero();
 

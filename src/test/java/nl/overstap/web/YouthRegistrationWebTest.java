@@ -1,6 +1,5 @@
 package nl.overstap.web;
 
-import nl.overstap.shared.DutchTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import nl.overstap.identity.TestLogins;
+import nl.overstap.shared.DutchTime;
 import nl.overstap.support.DemoFixtures;
 import nl.overstap.support.IntegrationTest;
 import org.hamcrest.Matchers;
@@ -71,7 +71,12 @@ class YouthRegistrationWebTest {
 
     @Test
     void tooOldIsRefusedWithAClearReason() throws Exception {
-        mvc.perform(form("Kees", "Ouder", LocalDate.now(DutchTime.ZONE).minusYears(28).format(DUTCH), "", ""))
+        mvc.perform(form(
+                        "Kees",
+                        "Ouder",
+                        LocalDate.now(DutchTime.ZONE).minusYears(28).format(DUTCH),
+                        "",
+                        ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("ouder dan 27 jaar")));
     }
