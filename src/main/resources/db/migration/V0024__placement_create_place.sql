@@ -30,7 +30,97 @@ create table place (
     created_by                   uuid        not null references account (id),
     updated_at                   timestamptz not null default now(),
     version                      integer     not null default 0,
-    check (hours_min <= hours_max)
+    check (hours_min <= hours_max),
+    -- added by the placement module: who changed the place last (a coach may act on an employer's behalf)
+    updated_by                   uuid references account (id),
+    check (dutch_level is null or dutch_level in ('A1', 'A2', 'B1', 'B2', 'C1')),
+    check (minimum_age is null or minimum_age between 15 and 30),
+    check (duration_months is null or duration_months between 1 and 60)
 );
 create index place_organisation_ix on place (organisation_id, open);
 create index place_open_sector_ix on place (region, sector) where open;
+-- Matching reads every open place of a region with only these columns (index-only scan, no heap).
+create index place_open_match_ix on place (region)
+    include (id, kind, sector, latitude, longitude, hours_min, hours_max, minimum_age, requires_start_qualification,
+             requires_driving_licence, dutch_level, requires_conduct_certificate, offers_workplace_mentor,
+             offers_job_coach, start_date)
+    where open;
+
+-- Candidates for a place are read from the open trajectories in Match; and "has this sector among
+-- the interests of a scan" is answered set-based through the array index.
+create index trajectory_match_ix on trajectory (organisation_id) include (youth_id) where phase = 'MATCH';
+create index scan_interests_ix on scan using gin (interests);
+
+-- Approximate coordinates without network calls (ADR 0014). A municipality's centre (the main town
+-- hall / town centre), and per four-digit postcode area (PC4) the centre of the town or district
+-- it belongs to. Accuracy: about 1-2 km; several PC4 areas of one district share one point.
+create table municipality_centre (
+    municipality text primary key,
+    latitude     double precision not null,
+    longitude    double precision not null
+);
+insert into municipality_centre (municipality, latitude, longitude) values
+    ('DEN_HAAG',              52.0799, 4.3113),
+    ('RIJSWIJK',              52.0364, 4.3246),
+    ('LEIDSCHENDAM_VOORBURG', 52.0800, 4.3800),
+    ('DELFT',                 52.0116, 4.3571),
+    ('WASSENAAR',             52.1428, 4.4003),
+    ('ZOETERMEER',            52.0607, 4.4940),
+    ('PIJNACKER_NOOTDORP',    52.0300, 4.4200),
+    ('MIDDEN_DELFLAND',       51.9760, 4.3100),
+    ('WESTLAND',              51.9966, 4.2100);
+
+create table postcode_area (
+    pc4          text primary key check (pc4 ~ '^[1-9][0-9]{3}$'),
+    municipality text             not null references municipality_centre (municipality),
+    latitude     double precision not null,
+    longitude    double precision not null
+);
+insert into postcode_area (pc4, municipality, latitude, longitude)
+select lpad(n::text, 4, '0'), m, lat, lon
+  from (values
+    -- Den Haag by district
+    (2491, 2491, 'DEN_HAAG', 52.0620, 4.4030),  -- Leidschenveen
+    (2492, 2492, 'DEN_HAAG', 52.0560, 4.3920),  -- Leidschenveen-Forepark
+    (2493, 2497, 'DEN_HAAG', 52.0430, 4.3650),  -- Ypenburg
+    (2511, 2518, 'DEN_HAAG', 52.0790, 4.3110),  -- Centrum, Zeeheldenkwartier, Archipelbuurt
+    (2521, 2526, 'DEN_HAAG', 52.0640, 4.3050),  -- Laak, Transvaal, Spoorwijk
+    (2531, 2537, 'DEN_HAAG', 52.0480, 4.2870),  -- Moerwijk, Leyenburg, Morgenstond
+    (2541, 2548, 'DEN_HAAG', 52.0420, 4.2640),  -- Bouwlust, Vrederust, Wateringse Veld
+    (2551, 2555, 'DEN_HAAG', 52.0550, 4.2250),  -- Loosduinen, Kijkduin
+    (2561, 2566, 'DEN_HAAG', 52.0780, 4.2700),  -- Segbroek, Duinoord, Bohemen
+    (2571, 2574, 'DEN_HAAG', 52.0680, 4.2840),  -- Regentessekwartier, Valkenboskwartier
+    (2581, 2587, 'DEN_HAAG', 52.1030, 4.2830),  -- Scheveningen, Duinoord-Noord
+    (2591, 2597, 'DEN_HAAG', 52.0930, 4.3380),  -- Bezuidenhout, Haagse Hout, Benoordenhout
+    -- Rijswijk
+    (2280, 2289, 'RIJSWIJK', 52.0364, 4.3246),
+    -- Leidschendam-Voorburg
+    (2261, 2267, 'LEIDSCHENDAM_VOORBURG', 52.0870, 4.3940),  -- Leidschendam
+    (2271, 2275, 'LEIDSCHENDAM_VOORBURG', 52.0730, 4.3600),  -- Voorburg
+    -- Wassenaar
+    (2241, 2245, 'WASSENAAR', 52.1428, 4.4003),
+    -- Delft
+    (2611, 2611, 'DELFT', 52.0116, 4.3571),  -- binnenstad
+    (2612, 2616, 'DELFT', 52.0200, 4.3700),  -- Delft-Noord, Delft-Oost
+    (2622, 2629, 'DELFT', 51.9980, 4.3600),  -- Tanthof, Voorhof, TU-wijk
+    -- Pijnacker-Nootdorp
+    (2631, 2632, 'PIJNACKER_NOOTDORP', 52.0450, 4.3950),  -- Nootdorp
+    (2641, 2645, 'PIJNACKER_NOOTDORP', 52.0200, 4.4300),  -- Pijnacker, Delfgauw
+    -- Midden-Delfland
+    (2635, 2635, 'MIDDEN_DELFLAND', 51.9920, 4.3370),  -- Den Hoorn
+    (2636, 2636, 'MIDDEN_DELFLAND', 51.9760, 4.3140),  -- Schipluiden
+    (3155, 3155, 'MIDDEN_DELFLAND', 51.9340, 4.2730),  -- Maasland
+    -- Westland
+    (2291, 2291, 'WESTLAND', 52.0230, 4.2740),  -- Wateringen
+    (2295, 2295, 'WESTLAND', 52.0130, 4.2550),  -- Kwintsheul
+    (2671, 2671, 'WESTLAND', 51.9940, 4.2090),  -- Naaldwijk
+    (2675, 2675, 'WESTLAND', 52.0060, 4.2270),  -- Honselersdijk
+    (2676, 2676, 'WESTLAND', 51.9600, 4.2100),  -- Maasdijk
+    (2678, 2678, 'WESTLAND', 51.9730, 4.2500),  -- De Lier
+    (2681, 2681, 'WESTLAND', 52.0250, 4.1750),  -- Monster
+    (2685, 2685, 'WESTLAND', 52.0250, 4.2200),  -- Poeldijk
+    (2691, 2691, 'WESTLAND', 52.0000, 4.1650),  -- 's-Gravenzande
+    -- Zoetermeer
+    (2711, 2729, 'ZOETERMEER', 52.0607, 4.4940)
+  ) as r (first_pc4, last_pc4, m, lat, lon)
+  cross join generate_series(first_pc4, last_pc4) n;
