@@ -84,6 +84,7 @@ class DemoDataGenerator {
             youth(random, now, orgs.get(orgKey), coach, delft, usedBsns, creator, batches);
         }
         batches.flush(jdbc);
+        DemoPlaces.places(jdbc, seed, orgs, named, LocalDate.ofInstant(now, ZONE));
         Summary summary = new Summary(
                 orgs.size(), accounts, youthCount, batches.trajectories, batches.phaseChanges, batches.contacts);
         LOG.info(

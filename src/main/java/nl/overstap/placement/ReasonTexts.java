@@ -30,7 +30,8 @@ public class ReasonTexts {
 
     private Object argument(Object arg) {
         if (arg instanceof Sector sector) {
-            return messages.getMessage("sector." + sector.name(), null, DUTCH).toLowerCase(DUTCH);
+            String label = messages.getMessage("sector." + sector.name(), null, DUTCH);
+            return label.equals(label.toUpperCase(DUTCH)) ? label : label.toLowerCase(DUTCH);
         }
         if (arg instanceof LocalDate date) {
             return date.format(DATE);
