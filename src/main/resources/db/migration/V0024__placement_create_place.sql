@@ -124,3 +124,79 @@ select lpad(n::text, 4, '0'), m, lat, lon
     (2711, 2729, 'ZOETERMEER', 52.0607, 4.4940)
   ) as r (first_pc4, last_pc4, m, lat, lon)
   cross join generate_series(first_pc4, last_pc4) n;
+
+-- The candidate pool: one narrow row per youth whose open trajectory is in Match, with what the coarse
+-- ranking of candidates for a place needs (ADR 0014). Kept current by triggers on youth, trajectory,
+-- scan and scan_score, so the ranking reads ~100 bytes per youth instead of joining four tables. It is
+-- only a pre-selection: the service re-reads scope, phase and the latest scan of the best candidates.
+create table match_pool (
+    youth_id            uuid primary key references youth (id) on delete cascade,
+    organisation_id     uuid             not null,
+    date_of_birth       date             not null,
+    start_qualification text             not null,
+    latitude            double precision,
+    longitude           double precision,
+    interests           text[]           not null,
+    has_scan            boolean          not null,
+    needs_support       boolean          not null
+);
+create index match_pool_organisation_ix on match_pool (organisation_id);
+
+create function match_pool_refresh(p_youth uuid) returns void language plpgsql as $$
+begin
+    delete from match_pool where youth_id = p_youth;
+    insert into match_pool (youth_id, organisation_id, date_of_birth, start_qualification, latitude, longitude,
+                            interests, has_scan, needs_support)
+    select y.id, y.organisation_id, y.date_of_birth, y.start_qualification,
+           coalesce(pa.latitude, mc.latitude), coalesce(pa.longitude, mc.longitude),
+           coalesce(s.interests, '{}'), s.id is not null,
+           coalesce((select bool_or(ss.score <= 2) from scan_score ss
+                      where ss.scan_id = s.id
+                        and ss.domain in ('WORK_EDUCATION', 'DAYTIME_ACTIVITIES', 'MENTAL_HEALTH', 'SOCIAL_NETWORK',
+                                          'BASIC_ADL', 'INSTRUMENTAL_ADL', 'SUBSTANCE_USE')), false)
+      from youth y
+      left join municipality_centre mc on mc.municipality = y.municipality
+      left join postcode_area pa on pa.pc4 = left(y.postcode, 4) and pa.municipality = y.municipality
+      left join lateral (select sc.id, sc.interests from scan sc where sc.youth_id = y.id
+                          order by sc.scan_date desc, sc.created_at desc limit 1) s on true
+     where y.id = p_youth
+       and exists (select 1 from trajectory t where t.youth_id = y.id and t.phase = 'MATCH');
+end
+$$;
+
+create function match_pool_on_youth() returns trigger language plpgsql as $$
+begin
+    perform match_pool_refresh(new.id);
+    return null;
+end
+$$;
+
+create function match_pool_on_youth_row() returns trigger language plpgsql as $$
+begin
+    if tg_op in ('UPDATE', 'DELETE') then
+        perform match_pool_refresh(old.youth_id);
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        perform match_pool_refresh(new.youth_id);
+    end if;
+    return null;
+end
+$$;
+
+create function match_pool_on_score() returns trigger language plpgsql as $$
+begin
+    perform match_pool_refresh((select sc.youth_id from scan sc where sc.id = coalesce(new.scan_id, old.scan_id)));
+    return null;
+end
+$$;
+
+create trigger match_pool_youth after update of organisation_id, date_of_birth, municipality, postcode,
+    start_qualification on youth for each row execute function match_pool_on_youth();
+create trigger match_pool_trajectory after insert or update of phase, youth_id or delete on trajectory
+    for each row execute function match_pool_on_youth_row();
+create trigger match_pool_scan after insert or update or delete on scan
+    for each row execute function match_pool_on_youth_row();
+create trigger match_pool_scan_score after insert or update or delete on scan_score
+    for each row execute function match_pool_on_score();
+
+select match_pool_refresh(t.youth_id) from trajectory t where t.phase = 'MATCH';

@@ -231,18 +231,19 @@ public class PlaceMatching {
                                and (not :located or p.latitude is null
                                     or (p.latitude between :lat - :dLat and :lat + :dLat
                                         and p.longitude between :lon - :dLon and :lon + :dLon))
-                             order by (:ws * case when :noInterests then 0.5
-                                                  when p.sector = any (cast(:interests as text[])) then 1 else 0 end
-                                     + :wd * case when not :located or p.latitude is null then 0.3
-                                                  else greatest(0.1, 1 - (5 + 2.6 * sqrt(power((p.latitude - :lat) * 111.2, 2)
-                                                        + power((p.longitude - :lon) * :kx, 2))) / :maxMinutes) end
-                                     + :wh * case when cast(:hours as integer) is null then 0.5
-                                                  when p.hours_max <= :hours then 1 else 0.7 end
-                                     + :wu * case when not :hasScan then
-                                                       case when p.offers_workplace_mentor or p.offers_job_coach then 0.6 else 0.4 end
-                                                  when :needsSupport then
-                                                       case when p.offers_workplace_mentor or p.offers_job_coach then 1 else 0 end
-                                                  else case when p.offers_workplace_mentor or p.offers_job_coach then 0.6 else 0.5 end
+                             order by (:ws * case when :noInterests then 0.5::float8
+                                                  when p.sector = any (cast(:interests as text[])) then 1.0::float8
+                                                  else 0.0::float8 end
+                                     + :wd * case when not :located or p.latitude is null then 0.3::float8
+                                                  else greatest(0.1::float8, 1.0::float8 - (5.0::float8 + 2.6::float8
+                                                        * sqrt(((p.latitude - :lat) * 111.2::float8) ^ 2
+                                                               + ((p.longitude - :lon) * :kx) ^ 2)) / :maxMinutes) end
+                                     + :wh * case when cast(:hours as integer) is null then 0.5::float8
+                                                  when p.hours_max <= :hours then 1.0::float8 else 0.7::float8 end
+                                     + :wu * case when p.offers_workplace_mentor or p.offers_job_coach
+                                                  then (case when :needsSupport then 1.0::float8 else 0.6::float8 end)
+                                                  else (case when not :hasScan then 0.4::float8
+                                                             when :needsSupport then 0.0::float8 else 0.5::float8 end)
                                              end) desc, p.id
                              limit :k)
                         select top.*, p.title, p.kind, p.municipality, o.name as organisation_name
@@ -272,10 +273,10 @@ public class PlaceMatching {
                         pgArray(youth.interests().stream().map(Enum::name).toList()))
                 .param("hasScan", youth.hasScan())
                 .param("needsSupport", !youth.lowDomains().isEmpty())
-                .param("ws", weights.sector())
-                .param("wd", weights.distance())
-                .param("wh", weights.hours())
-                .param("wu", weights.support())
+                .param("ws", (double) weights.sector())
+                .param("wd", (double) weights.distance())
+                .param("wh", (double) weights.hours())
+                .param("wu", (double) weights.support())
                 .param("k", Math.max(COARSE_MIN, limit * COARSE_FACTOR))
                 .query((rs, n) -> new Object[] {
                     facts(rs),
@@ -375,30 +376,26 @@ public class PlaceMatching {
         LocalDate today = DutchTime.today(clock);
         Travel.Point at = facts.location();
         double maxKm = Travel.maxKm(CANDIDATE_MAX_TRAVEL) * 1.02;
-        String scope = YouthScope.predicate(user, "y.organisation_id");
+        String scope = YouthScope.predicate(user, "m.organisation_id");
         List<UUID> coarse = jdbc.sql("""
-                        with c as (
-                            select y.id, coalesce(pa.latitude, mc.latitude) as lat, coalesce(pa.longitude, mc.longitude) as lon
-                              from trajectory t
-                              join youth y on y.id = t.youth_id
-                              left join municipality_centre mc on mc.municipality = y.municipality
-                              left join postcode_area pa on pa.pc4 = left(y.postcode, 4) and pa.municipality = y.municipality
-                             where t.phase = 'MATCH' and """ + " " + scope + """
+                        select m.youth_id
+                          from match_pool m
+                         where """ + " " + scope + """
 
-                               and y.date_of_birth <= :latestBirth
-                               and (not :sq or y.start_qualification <> 'NO')),
-                        interested as (select distinct s.youth_id from scan s where s.interests @> cast(:sector as text[])),
-                        scanned as (select distinct s.youth_id from scan s where s.youth_id in (select id from c))
-                        select c.id
-                          from c
-                          left join interested i on i.youth_id = c.id
-                          left join scanned sc on sc.youth_id = c.id
-                         where not :located or c.lat is null
-                            or (c.lat between :lat - :dLat and :lat + :dLat and c.lon between :lon - :dLon and :lon + :dLon)
-                         order by (:ws * case when i.youth_id is not null then 1 when sc.youth_id is null then 0.5 else 0 end
-                                 + :wd * case when not :located or c.lat is null then 0.3
-                                              else greatest(0.1, 1 - (5 + 2.6 * sqrt(power((c.lat - :lat) * 111.2, 2)
-                                                    + power((c.lon - :lon) * :kx, 2))) / :maxMinutes) end) desc, c.id
+                           and m.date_of_birth <= :latestBirth
+                           and (not :sq or m.start_qualification <> 'NO')
+                           and (not :located or m.latitude is null
+                                or (m.latitude between :lat - :dLat and :lat + :dLat
+                                    and m.longitude between :lon - :dLon and :lon + :dLon))
+                         order by (:ws * case when m.interests @> cast(:sector as text[]) then 1.0::float8
+                                              when not m.has_scan then 0.5::float8 else 0.0::float8 end
+                                 + :wd * case when not :located or m.latitude is null then 0.3::float8
+                                              else greatest(0.1::float8, 1.0::float8 - (5.0::float8 + 2.6::float8
+                                                    * sqrt(((m.latitude - :lat) * 111.2::float8) ^ 2
+                                                           + ((m.longitude - :lon) * :kx) ^ 2)) / :maxMinutes) end
+                                 + :wu * case when m.needs_support and :offers then 1.0::float8
+                                              when m.needs_support then 0.0::float8 else 0.5::float8 end) desc,
+                                  m.youth_id
                          limit :k
                         """)
                 .param("scopeOrganisation", user.organisationId())
@@ -413,10 +410,12 @@ public class PlaceMatching {
                 .param("dLon", maxKm / kmPerDegreeLongitude(at))
                 .param("kx", kmPerDegreeLongitude(at))
                 .param("maxMinutes", (double) CANDIDATE_MAX_TRAVEL)
-                .param("ws", weights.sector())
-                .param("wd", weights.distance())
+                .param("ws", (double) weights.sector())
+                .param("wd", (double) weights.distance())
+                .param("wu", (double) weights.support())
+                .param("offers", place.offersWorkplaceMentor() || place.offersJobCoach())
                 .param("k", CANDIDATES * COARSE_FACTOR)
-                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .query((rs, n) -> rs.getObject("youth_id", UUID.class))
                 .list();
         if (coarse.isEmpty()) {
             return new CandidateList(place, List.of(), 0);
@@ -434,8 +433,13 @@ public class PlaceMatching {
                           left join lateral (select sc.id, sc.interests from scan sc where sc.youth_id = y.id
                                               order by sc.scan_date desc, sc.created_at desc limit 1) s on true
                          where y.id = any (cast(:ids as uuid[]))
+                           and exists (select 1 from trajectory t where t.youth_id = y.id and t.phase = 'MATCH')
+                           and """ + " " + YouthScope.predicate(user, "y.organisation_id") + """
+
                         """)
                 .param("ids", pgArray(coarse.stream().map(UUID::toString).toList()))
+                .param("scopeOrganisation", user.organisationId())
+                .param("scopeRegion", user.region())
                 .query((rs, n) -> new Row(
                         rs.getString("name"),
                         Municipality.valueOf(rs.getString("municipality")),
