@@ -63,4 +63,4 @@ select s.id, 'MENTAL_HEALTH', 2
   from scan s join bench_youth b on b.id = s.youth_id
  where b.n % 10 < 3;
 
-analyze place; analyze youth; analyze trajectory; analyze scan; analyze scan_score;
+analyze place; analyze youth; analyze trajectory; analyze scan; analyze scan_score; analyze organisation; analyze match_pool;

@@ -136,7 +136,7 @@ create table match_pool (
     start_qualification text             not null,
     latitude            double precision,
     longitude           double precision,
-    interests           text[]           not null,
+    interest_mask       integer          not null,
     has_scan            boolean          not null,
     needs_support       boolean          not null
 );
@@ -146,10 +146,15 @@ create function match_pool_refresh(p_youth uuid) returns void language plpgsql a
 begin
     delete from match_pool where youth_id = p_youth;
     insert into match_pool (youth_id, organisation_id, date_of_birth, start_qualification, latitude, longitude,
-                            interests, has_scan, needs_support)
+                            interest_mask, has_scan, needs_support)
     select y.id, y.organisation_id, y.date_of_birth, y.start_qualification,
            coalesce(pa.latitude, mc.latitude), coalesce(pa.longitude, mc.longitude),
-           coalesce(s.interests, '{}'), s.id is not null,
+           -- bit n set = interest in the sector with ordinal n of assessment.Sector (PlaceMatching uses 1 << ordinal)
+           coalesce((select sum(1 << (array_position(array['CARE', 'TECHNOLOGY', 'HOSPITALITY', 'LOGISTICS', 'ICT',
+                                                           'RETAIL', 'CONSTRUCTION', 'GREEN', 'CREATIVE',
+                                                           'ADMINISTRATION', 'OTHER'], i) - 1))::integer
+                       from unnest(s.interests) i), 0),
+           s.id is not null,
            coalesce((select bool_or(ss.score <= 2) from scan_score ss
                       where ss.scan_id = s.id
                         and ss.domain in ('WORK_EDUCATION', 'DAYTIME_ACTIVITIES', 'MENTAL_HEALTH', 'SOCIAL_NETWORK',

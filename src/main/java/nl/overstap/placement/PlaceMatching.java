@@ -387,7 +387,7 @@ public class PlaceMatching {
                            and (not :located or m.latitude is null
                                 or (m.latitude between :lat - :dLat and :lat + :dLat
                                     and m.longitude between :lon - :dLon and :lon + :dLon))
-                         order by (:ws * case when m.interests @> cast(:sector as text[]) then 1.0::float8
+                         order by (:ws * case when m.interest_mask & :sectorBit <> 0 then 1.0::float8
                                               when not m.has_scan then 0.5::float8 else 0.0::float8 end
                                  + :wd * case when not :located or m.latitude is null then 0.3::float8
                                               else greatest(0.1::float8, 1.0::float8 - (5.0::float8 + 2.6::float8
@@ -402,7 +402,7 @@ public class PlaceMatching {
                 .param("scopeRegion", user.region())
                 .param("latestBirth", today.minusYears(place.minimumAge() == null ? 0 : place.minimumAge()))
                 .param("sq", place.requiresStartQualification())
-                .param("sector", pgArray(List.of(place.sector().name())))
+                .param("sectorBit", 1 << place.sector().ordinal())
                 .param("located", at != null)
                 .param("lat", at == null ? 0.0 : at.latitude())
                 .param("lon", at == null ? 0.0 : at.longitude())
