@@ -141,6 +141,18 @@ create table match_pool (
     needs_support       boolean          not null
 );
 create index match_pool_organisation_ix on match_pool (organisation_id);
+-- One partial index per sector bit, for the first pass over the youths interested in a place's sector.
+create index match_pool_sector_0_ix on match_pool (organisation_id) where interest_mask & 1 <> 0;
+create index match_pool_sector_1_ix on match_pool (organisation_id) where interest_mask & 2 <> 0;
+create index match_pool_sector_2_ix on match_pool (organisation_id) where interest_mask & 4 <> 0;
+create index match_pool_sector_3_ix on match_pool (organisation_id) where interest_mask & 8 <> 0;
+create index match_pool_sector_4_ix on match_pool (organisation_id) where interest_mask & 16 <> 0;
+create index match_pool_sector_5_ix on match_pool (organisation_id) where interest_mask & 32 <> 0;
+create index match_pool_sector_6_ix on match_pool (organisation_id) where interest_mask & 64 <> 0;
+create index match_pool_sector_7_ix on match_pool (organisation_id) where interest_mask & 128 <> 0;
+create index match_pool_sector_8_ix on match_pool (organisation_id) where interest_mask & 256 <> 0;
+create index match_pool_sector_9_ix on match_pool (organisation_id) where interest_mask & 512 <> 0;
+create index match_pool_sector_10_ix on match_pool (organisation_id) where interest_mask & 1024 <> 0;
 
 create function match_pool_refresh(p_youth uuid) returns void language plpgsql as $$
 begin

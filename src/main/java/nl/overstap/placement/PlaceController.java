@@ -48,7 +48,6 @@ class PlaceController {
 
     @GetMapping("/places/new")
     String newPlace(CurrentUser user, Model model) {
-        places.kindsFor(user);
         if (places.mode(user) == Places.Mode.NONE) {
             throw new nl.overstap.shared.NotFoundException();
         }

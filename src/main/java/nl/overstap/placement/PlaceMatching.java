@@ -377,46 +377,20 @@ public class PlaceMatching {
         Travel.Point at = facts.location();
         double maxKm = Travel.maxKm(CANDIDATE_MAX_TRAVEL) * 1.02;
         String scope = YouthScope.predicate(user, "m.organisation_id");
-        List<UUID> coarse = jdbc.sql("""
-                        select m.youth_id
-                          from match_pool m
-                         where """ + " " + scope + """
-
-                           and m.date_of_birth <= :latestBirth
-                           and (not :sq or m.start_qualification <> 'NO')
-                           and (not :located or m.latitude is null
-                                or (m.latitude between :lat - :dLat and :lat + :dLat
-                                    and m.longitude between :lon - :dLon and :lon + :dLon))
-                         order by (:ws * case when m.interest_mask & :sectorBit <> 0 then 1.0::float8
-                                              when not m.has_scan then 0.5::float8 else 0.0::float8 end
-                                 + :wd * case when not :located or m.latitude is null then 0.3::float8
-                                              else greatest(0.1::float8, 1.0::float8 - (5.0::float8 + 2.6::float8
-                                                    * sqrt(((m.latitude - :lat) * 111.2::float8) ^ 2
-                                                           + ((m.longitude - :lon) * :kx) ^ 2)) / :maxMinutes) end
-                                 + :wu * case when m.needs_support and :offers then 1.0::float8
-                                              when m.needs_support then 0.0::float8 else 0.5::float8 end) desc,
-                                  m.youth_id
-                         limit :k
-                        """)
-                .param("scopeOrganisation", user.organisationId())
-                .param("scopeRegion", user.region())
-                .param("latestBirth", today.minusYears(place.minimumAge() == null ? 0 : place.minimumAge()))
-                .param("sq", place.requiresStartQualification())
-                .param("sectorBit", 1 << place.sector().ordinal())
-                .param("located", at != null)
-                .param("lat", at == null ? 0.0 : at.latitude())
-                .param("lon", at == null ? 0.0 : at.longitude())
-                .param("dLat", maxKm / KM_PER_DEGREE)
-                .param("dLon", maxKm / kmPerDegreeLongitude(at))
-                .param("kx", kmPerDegreeLongitude(at))
-                .param("maxMinutes", (double) CANDIDATE_MAX_TRAVEL)
-                .param("ws", (double) weights.sector())
-                .param("wd", (double) weights.distance())
-                .param("wu", (double) weights.support())
-                .param("offers", place.offersWorkplaceMentor() || place.offersJobCoach())
-                .param("k", CANDIDATES * COARSE_FACTOR)
-                .query((rs, n) -> rs.getObject("youth_id", UUID.class))
-                .list();
+        int bit = 1 << place.sector().ordinal();
+        int k = CANDIDATES * COARSE_FACTOR;
+        // Threshold pass: first only the youths interested in the place's sector (a partial index per
+        // sector bit; the bit is an int from the enum, never user input). When the k-th of them scores at
+        // least what any other youth could reach, nobody else can enter the top k: skip the full pool.
+        List<Scored> interested = coarse(
+                user, scope + " and m.interest_mask & " + bit + " <> 0", place, at, maxKm, weights, bit, today, k);
+        double bestOther = weights.sector() * 0.5
+                + weights.distance() * (1.0 - (double) Travel.OVERHEAD_MINUTES / CANDIDATE_MAX_TRAVEL)
+                + weights.support() * 1.0;
+        List<Scored> scored = interested.size() >= k && interested.get(k - 1).score() >= bestOther
+                ? interested
+                : coarse(user, scope, place, at, maxKm, weights, bit, today, k);
+        List<UUID> coarse = scored.stream().map(Scored::youthId).toList();
         if (coarse.isEmpty()) {
             return new CandidateList(place, List.of(), 0);
         }
@@ -463,6 +437,61 @@ public class PlaceMatching {
         }
         accessLog.listed(user, top.stream().map(Candidate::youthId).toList(), READ);
         return new CandidateList(place, List.copyOf(top), coarse.size());
+    }
+
+    private record Scored(UUID youthId, double score) {}
+
+    /** The coarse candidate selection over the pool, best first; {@code where} is built from fixed fragments only. */
+    private List<Scored> coarse(
+            CurrentUser user,
+            String where,
+            Place place,
+            Travel.@Nullable Point at,
+            double maxKm,
+            MatchingPolicy.Weights weights,
+            int bit,
+            LocalDate today,
+            int k) {
+        return jdbc.sql("""
+                        select m.youth_id,
+                               (:ws * case when m.interest_mask & :sectorBit <> 0 then 1.0::float8
+                                           when not m.has_scan then 0.5::float8 else 0.0::float8 end
+                              + :wd * case when not :located or m.latitude is null then 0.3::float8
+                                           else greatest(0.1::float8, 1.0::float8 - (5.0::float8 + 2.6::float8
+                                                 * sqrt(((m.latitude - :lat) * 111.2::float8) ^ 2
+                                                        + ((m.longitude - :lon) * :kx) ^ 2)) / :maxMinutes) end
+                              + :wu * case when m.needs_support and :offers then 1.0::float8
+                                           when m.needs_support then 0.0::float8 else 0.5::float8 end) as coarse
+                          from match_pool m
+                         where """ + " " + where + """
+
+                           and m.date_of_birth <= :latestBirth
+                           and (not :sq or m.start_qualification <> 'NO')
+                           and (not :located or m.latitude is null
+                                or (m.latitude between :lat - :dLat and :lat + :dLat
+                                    and m.longitude between :lon - :dLon and :lon + :dLon))
+                         order by coarse desc, m.youth_id
+                         limit :k
+                        """)
+                .param("scopeOrganisation", user.organisationId())
+                .param("scopeRegion", user.region())
+                .param("latestBirth", today.minusYears(place.minimumAge() == null ? 0 : place.minimumAge()))
+                .param("sq", place.requiresStartQualification())
+                .param("sectorBit", bit)
+                .param("located", at != null)
+                .param("lat", at == null ? 0.0 : at.latitude())
+                .param("lon", at == null ? 0.0 : at.longitude())
+                .param("dLat", maxKm / KM_PER_DEGREE)
+                .param("dLon", maxKm / kmPerDegreeLongitude(at))
+                .param("kx", kmPerDegreeLongitude(at))
+                .param("maxMinutes", (double) CANDIDATE_MAX_TRAVEL)
+                .param("ws", (double) weights.sector())
+                .param("wd", (double) weights.distance())
+                .param("wu", (double) weights.support())
+                .param("offers", place.offersWorkplaceMentor() || place.offersJobCoach())
+                .param("k", k)
+                .query((rs, n) -> new Scored(rs.getObject("youth_id", UUID.class), rs.getDouble("coarse")))
+                .list();
     }
 
     // ---- helpers ----
