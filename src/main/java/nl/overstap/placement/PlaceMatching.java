@@ -205,33 +205,23 @@ public class PlaceMatching {
 
     private record Ranking(List<RankedPlace> places, int considered, int excluded) {}
 
-    private Ranking rank(
+    /** The coarse selection of places, best first; {@code interestOnly} adds a fixed filter on the youth's interests. */
+    private List<Object[]> coarsePlaces(
             Profile profile,
             MatchingPolicy.Criteria criteria,
             MatchingPolicy.Weights weights,
-            int limit,
-            LocalDate today) {
+            int k,
+            boolean interestOnly) {
         MatchingPolicy.Youth youth = profile.youth();
         Travel.Point home = youth.home();
         double maxKm = Travel.maxKm(criteria.maxTravelMinutes()) * 1.02;
-        List<Object[]> rows = jdbc.sql("""
+        return jdbc.sql("""
                         with top as (
                             select p.id, p.sector, p.latitude, p.longitude, p.hours_min, p.hours_max, p.start_date,
                                    p.requires_start_qualification, p.minimum_age, p.requires_driving_licence,
                                    p.dutch_level, p.requires_conduct_certificate, p.offers_workplace_mentor,
-                                   p.offers_job_coach
-                              from place p
-                             where p.region = :region and p.open
-                               and (p.minimum_age is null or p.minimum_age <= :age)
-                               and (not p.requires_start_qualification or :sq <> 'NO')
-                               and (not p.requires_driving_licence or :licence <> 'NO')
-                               and (p.dutch_level is null or cast(:dutch as text) is null or p.dutch_level <= :dutch)
-                               and (not p.requires_conduct_certificate or :conduct <> 'YES')
-                               and (cast(:hours as integer) is null or p.hours_min <= :hours)
-                               and (not :located or p.latitude is null
-                                    or (p.latitude between :lat - :dLat and :lat + :dLat
-                                        and p.longitude between :lon - :dLon and :lon + :dLon))
-                             order by (:ws * case when :noInterests then 0.5::float8
+                                   p.offers_job_coach,
+                                   (:ws * case when :noInterests then 0.5::float8
                                                   when p.sector = any (cast(:interests as text[])) then 1.0::float8
                                                   else 0.0::float8 end
                                      + :wd * case when not :located or p.latitude is null then 0.3::float8
@@ -244,11 +234,24 @@ public class PlaceMatching {
                                                   then (case when :needsSupport then 1.0::float8 else 0.6::float8 end)
                                                   else (case when not :hasScan then 0.4::float8
                                                              when :needsSupport then 0.0::float8 else 0.5::float8 end)
-                                             end) desc, p.id
+                                             end) as coarse
+                              from place p
+                             where p.region = :region and p.open /*interest*/
+                               and (p.minimum_age is null or p.minimum_age <= :age)
+                               and (not p.requires_start_qualification or :sq <> 'NO')
+                               and (not p.requires_driving_licence or :licence <> 'NO')
+                               and (p.dutch_level is null or cast(:dutch as text) is null or p.dutch_level <= :dutch)
+                               and (not p.requires_conduct_certificate or :conduct <> 'YES')
+                               and (cast(:hours as integer) is null or p.hours_min <= :hours)
+                               and (not :located or p.latitude is null
+                                    or (p.latitude between :lat - :dLat and :lat + :dLat
+                                        and p.longitude between :lon - :dLon and :lon + :dLon))
+                             order by coarse desc, p.id
                              limit :k)
                         select top.*, p.title, p.kind, p.municipality, o.name as organisation_name
                           from top join place p on p.id = top.id join organisation o on o.id = p.organisation_id
-                        """)
+                        """.replace(
+                                "/*interest*/", interestOnly ? "and p.sector = any (cast(:interests as text[]))" : ""))
                 .param("region", profile.region())
                 .param("age", youth.age())
                 .param("sq", youth.startQualification().name())
@@ -277,15 +280,43 @@ public class PlaceMatching {
                 .param("wd", (double) weights.distance())
                 .param("wh", (double) weights.hours())
                 .param("wu", (double) weights.support())
-                .param("k", Math.max(COARSE_MIN, limit * COARSE_FACTOR))
+                .param("k", k)
                 .query((rs, n) -> new Object[] {
                     facts(rs),
                     rs.getString("title"),
                     rs.getString("organisation_name"),
                     PlaceKind.valueOf(rs.getString("kind")),
-                    Municipality.valueOf(rs.getString("municipality"))
+                    Municipality.valueOf(rs.getString("municipality")),
+                    rs.getDouble("coarse")
                 })
                 .list();
+    }
+
+    private Ranking rank(
+            Profile profile,
+            MatchingPolicy.Criteria criteria,
+            MatchingPolicy.Weights weights,
+            int limit,
+            LocalDate today) {
+        MatchingPolicy.Youth youth = profile.youth();
+        int k = Math.max(COARSE_MIN, limit * COARSE_FACTOR);
+        // Threshold pass: first only places in the youth's interest sectors (partial index on region and
+        // sector). When the k-th of them scores at least what a place in another sector could reach
+        // (sector 0, the best travel time, hours and support), no other place can enter the top k.
+        List<Object[]> rows = null;
+        if (youth.hasScan() && !youth.interests().isEmpty()) {
+            rows = coarsePlaces(profile, criteria, weights, k, true);
+            double bestOther = weights.distance()
+                            * (1.0 - (double) Travel.OVERHEAD_MINUTES / Math.max(1, criteria.maxTravelMinutes()))
+                    + weights.hours()
+                    + weights.support();
+            if (rows.size() < k || (double) rows.get(k - 1)[5] < bestOther) {
+                rows = null;
+            }
+        }
+        if (rows == null) {
+            rows = coarsePlaces(profile, criteria, weights, k, false);
+        }
         List<RankedPlace> ranked = new ArrayList<>();
         int excluded = 0;
         for (Object[] row : rows) {
