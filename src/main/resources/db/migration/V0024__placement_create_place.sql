@@ -46,10 +46,7 @@ create index place_open_match_ix on place (region)
              offers_job_coach, start_date)
     where open;
 
--- Candidates for a place are read from the open trajectories in Match; and "has this sector among
--- the interests of a scan" is answered set-based through the array index.
-create index trajectory_match_ix on trajectory (organisation_id) include (youth_id) where phase = 'MATCH';
-create index scan_interests_ix on scan using gin (interests);
+-- The threshold pass over the places in a youth's interest sectors uses place_open_sector_ix above.
 
 -- Approximate coordinates without network calls (ADR 0014). A municipality's centre (the main town
 -- hall / town centre), and per four-digit postcode area (PC4) the centre of the town or district
