@@ -46,7 +46,8 @@ final class DemoRegion {
             new DemoAccount("partner", "Anita Partner", Role.PARTNER, "rmc"),
             new DemoAccount("analyst", "Ruben Analist", Role.ANALYST, "regie"),
             new DemoAccount("employer", "Wim van Rijn", Role.EMPLOYER, "mkb"),
-            new DemoAccount("admin", "Bea Beheer", Role.ADMIN, "beheer"));
+            new DemoAccount("admin", "Bea Beheer", Role.ADMIN, "beheer"),
+            new DemoAccount("school", "Sanne de Wit", Role.PARTNER, "mbo"));
 
     private DemoRegion() {}
 }

@@ -253,6 +253,18 @@ class AccessControlMatrixTest {
     /** Contact made registers a youth and starts a trajectory: coaches of the owning organisation only. */
     static final Grid SIGNAL_COACHES = objectGrid("SIGNAL_COACHES", """
             object                   L A A 4 4 4 4 4 4
+    /** Places: employers (own organisation), coaches and coordinators (region); RMC is no school, so the partner has none. */
+    static final Grid PLACE_USERS = globalGrid("PLACE_USERS", "L A A A A 4 4 A 4");
+
+    /** A place of the demo employer: the employer, and coaches and coordinators of the region. */
+    static final Grid PLACE_OBJECT = objectGrid("PLACE_OBJECT", """
+            object                   L A A A A 4 4 A 4
+            unknown-id               L 4 4 4 4 4 4 4 4
+            """);
+
+    /** Candidates for a place: coaches and coordinators only (employers see proposals, never candidates). */
+    static final Grid PLACE_MATCHERS = objectGrid("PLACE_MATCHERS", """
+            object                   L A A A A 4 4 4 4
             unknown-id               L 4 4 4 4 4 4 4 4
             """);
 
@@ -398,6 +410,17 @@ class AccessControlMatrixTest {
             rule("POST /emergency", Subject.NONE, PROFESSIONALS).form(),
             rule("GET /emergency/review", Subject.NONE, COORDINATORS),
             rule("POST /emergency/{id}/review", Subject.FRESH_EMERGENCY_OPENING, COORDINATOR_OBJECT),
+            // placement
+            rule("GET /places", Subject.NONE, PLACE_USERS),
+            rule("GET /places/new", Subject.NONE, PLACE_USERS),
+            rule("POST /places", Subject.NONE, PLACE_USERS).form(),
+            rule("GET /places/{id}", Subject.PLACE, PLACE_OBJECT),
+            rule("GET /places/{id}/edit", Subject.PLACE, PLACE_OBJECT),
+            rule("POST /places/{id}", Subject.PLACE, PLACE_OBJECT).form(),
+            rule("POST /places/{id}/status", Subject.PLACE, PLACE_OBJECT).params((f, v) -> Map.of("open", "true")),
+            rule("GET /places/{id}/candidates", Subject.PLACE, PLACE_MATCHERS),
+            rule("GET /youths/{youthId}/places", Subject.YOUTH, WORKERS),
+            rule("POST /youths/{youthId}/places", Subject.YOUTH, WORKERS),
             // administration
             rule("GET /admin", Subject.NONE, ADMINS),
             rule("GET /admin/accounts/new", Subject.NONE, ADMINS),
@@ -873,6 +896,7 @@ class AccessControlMatrixTest {
         EMPLOYER_CHECK_IN(
                 Scope.YOUTH, "employer check-in of a started place of the youth", MatrixFixtures::employerCheckInOf),
         LIST_IMPORT(Scope.OBJECT, "list import of the region", (f, v) -> f.listImport()),
+        PLACE(Scope.OBJECT, "open place of the demo employer", (f, v) -> f.place()),
         ORGANISATION(Scope.OBJECT, "throwaway organisation", (f, v) -> f.throwawayOrganisation),
         ACCOUNT(Scope.OBJECT, "throwaway account", (f, v) -> f.throwawayAccount);
 

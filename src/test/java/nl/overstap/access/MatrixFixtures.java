@@ -566,6 +566,30 @@ final class MatrixFixtures {
         return listImport;
     }
 
+    private @org.jspecify.annotations.Nullable UUID place;
+
+    /** An open place of the demo employer's organisation (Installatiebedrijf Van Rijn), made on first use. */
+    UUID place() {
+        if (place == null) {
+            UUID id = fixtureId();
+            CurrentUser employer = user("employer");
+            jdbc.sql("""
+                            insert into place (id, organisation_id, region, kind, sector, title, description, postcode,
+                                               municipality, latitude, longitude, hours_min, hours_max, capacity,
+                                               created_by, updated_by)
+                            values (:id, :org, 'Haaglanden', 'JOB', 'TECHNOLOGY', :title, 'Alleen voor de toegangstest.',
+                                    '2641 AB', 'PIJNACKER_NOOTDORP', 52.02, 4.43, 24, 32, 1, :by, :by)
+                            """)
+                    .param("id", id)
+                    .param("org", employer.organisationId())
+                    .param("title", "Matrixplek " + run)
+                    .param("by", employer.id())
+                    .update();
+            place = id;
+        }
+        return place;
+    }
+
     /** A key person without canary, to be removed. */
     UUID freshKeyPerson(Variant variant) {
         UUID id = fixtureId();
