@@ -11,18 +11,16 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Demo proposals and follow-up: two demo places of the demo employer (fixed ids starting with
- * {@code d0000000-0000-4000-8000-00000000000}, titles starting with "Demo (match)", so they can be
- * reconciled with the places module's own demo places), a proposal for a few youths in Match and a
+ * Demo proposals and follow-up, at the demo employer's places made by
+ * {@link DemoPlaces}: a proposal for a few youths in Match and a
  * started place with its check-ins for a few youths in Borg. Deterministic from the seed.
  */
 final class DemoMatches {
 
-    static final UUID PLACE_JOB = UUID.fromString("d0000000-0000-4000-8000-000000000001");
-    static final UUID PLACE_BBL = UUID.fromString("d0000000-0000-4000-8000-000000000002");
     private static final String[] PERIODS = {"P1W", "P1M", "P3M", "P6M", "P12M"};
 
     private DemoMatches() {}
+
 
     static void create(
             JdbcTemplate jdbc, Random random, Map<String, UUID> orgs, Map<String, UUID> accounts, Instant now) {
@@ -32,30 +30,14 @@ final class DemoMatches {
             return;
         }
         Timestamp at = Timestamp.from(now);
-        jdbc.update(
-                """
-                insert into place (id, organisation_id, region, kind, sector, title, description, municipality,
-                                   hours_min, hours_max, capacity, offers_workplace_mentor, created_by, created_at, updated_at)
-                values (?, ?, ?, 'JOB', 'TECHNOLOGY', 'Demo (match): Monteur in opleiding',
-                        'Meewerken met een ervaren monteur aan installaties bij klanten in de regio.', 'PIJNACKER_NOOTDORP',
-                        24, 38, 3, true, ?, ?, ?),
-                       (?, ?, ?, 'BBL', 'TECHNOLOGY', 'Demo (match): BBL Eerste monteur elektrotechniek',
-                        'Vier dagen werken, een dag naar school; met een vaste leermeester.', 'PIJNACKER_NOOTDORP',
-                        32, 38, 2, true, ?, ?, ?)
-                on conflict (id) do nothing
-                """,
-                PLACE_JOB,
-                employerOrg,
-                DemoRegion.REGION,
-                employer,
-                at,
-                at,
-                PLACE_BBL,
-                employerOrg,
-                DemoRegion.REGION,
-                employer,
-                at,
-                at);
+        // each start at a place of its own (capacity), proposals at the other places
+        List<UUID> places = jdbc.queryForList(
+                "select id from place where organisation_id = ? and open order by title", UUID.class, employerOrg);
+        if (places.size() < 4) {
+            return;
+        }
+        int proposals = 0;
+        int starts = 0;
         LocalDate today = LocalDate.ofInstant(now, nl.overstap.shared.DutchTime.ZONE);
         List<Map<String, Object>> inMatch = jdbc.queryForList("""
                 select t.id, t.youth_id, t.coach_id from trajectory t
@@ -64,7 +46,7 @@ final class DemoMatches {
         for (Map<String, Object> t : inMatch) {
             UUID match = new UUID(random.nextLong(), random.nextLong());
             insertMatch(
-                    jdbc, match, t, random.nextBoolean() ? PLACE_JOB : PLACE_BBL, employerOrg, "PROPOSED", null, at);
+                    jdbc, match, t, places.get(3 + proposals++ % (places.size() - 3)), employerOrg, "PROPOSED", null, at);
             step(jdbc, random, match, null, "PROPOSED", "COACH", today.minusDays(3), (UUID) t.get("coach_id"), at);
         }
         List<Map<String, Object>> inBorg = jdbc.queryForList("""
@@ -75,7 +57,7 @@ final class DemoMatches {
             UUID match = new UUID(random.nextLong(), random.nextLong());
             LocalDate start = LocalDate.ofInstant(
                     ((Timestamp) t.get("phase_entered_at")).toInstant(), nl.overstap.shared.DutchTime.ZONE);
-            insertMatch(jdbc, match, t, PLACE_JOB, employerOrg, "STARTED", start, at);
+            insertMatch(jdbc, match, t, places.get(starts++), employerOrg, "STARTED", start, at);
             UUID coach = (UUID) t.get("coach_id");
             step(jdbc, random, match, null, "PROPOSED", "COACH", start.minusDays(21), coach, at);
             step(jdbc, random, match, "PROPOSED", "INTRODUCTION", "EMPLOYER", start.minusDays(14), employer, at);

@@ -265,18 +265,21 @@ class FollowUpIntegrationTest {
     }
 
     @Test
-    void theDemoRegionHasProposalsAndStartedPlacesWithCheckIns() {
-        assertThat(jdbc.sql(
-                                "select count(*) from match_proposal where place_id = 'd0000000-0000-4000-8000-000000000001'"
-                                        + " or place_id = 'd0000000-0000-4000-8000-000000000002'")
+    void theDemoRegionHasProposalsAndStartedPlacesWithCheckInsAtTheDemoEmployersPlaces() {
+        String atDemoEmployer = """
+                 join place pl on pl.id = m.place_id
+                 join organisation o on o.id = pl.organisation_id and o.name = 'Installatiebedrijf Van Rijn'
+                """;
+        assertThat(jdbc.sql("select count(*) from match_proposal m" + atDemoEmployer + " where m.status = 'PROPOSED'")
                         .query(Long.class)
                         .single())
                 .isPositive();
         assertThat(jdbc.sql("""
                         select count(*) from followup_checkin c join followup_placement p on p.match_id = c.match_id
-                         join match_proposal m on m.id = p.match_id
-                         where m.place_id = 'd0000000-0000-4000-8000-000000000001'
-                        """).query(Long.class).single()).isPositive();
+                         join match_proposal m on m.id = p.match_id""" + atDemoEmployer)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     private UUID checkIn(UUID matchId, String party, String period) {
