@@ -21,7 +21,6 @@ final class DemoMatches {
 
     private DemoMatches() {}
 
-
     static void create(
             JdbcTemplate jdbc, Random random, Map<String, UUID> orgs, Map<String, UUID> accounts, Instant now) {
         UUID employerOrg = orgs.get("mkb");
@@ -46,7 +45,14 @@ final class DemoMatches {
         for (Map<String, Object> t : inMatch) {
             UUID match = new UUID(random.nextLong(), random.nextLong());
             insertMatch(
-                    jdbc, match, t, places.get(3 + proposals++ % (places.size() - 3)), employerOrg, "PROPOSED", null, at);
+                    jdbc,
+                    match,
+                    t,
+                    places.get(3 + proposals++ % (places.size() - 3)),
+                    employerOrg,
+                    "PROPOSED",
+                    null,
+                    at);
             step(jdbc, random, match, null, "PROPOSED", "COACH", today.minusDays(3), (UUID) t.get("coach_id"), at);
         }
         List<Map<String, Object>> inBorg = jdbc.queryForList("""

@@ -70,6 +70,8 @@ class YouthMergeColumns {
             Map.entry("match_proposal.youth_id", Handling.MOVE),
             Map.entry("followup_placement.youth_id", Handling.MOVE),
             Map.entry("followup_checkin.youth_id", Handling.MOVE),
+            // derived from trajectory and scan by triggers (V0024): refreshed when those rows move
+            Map.entry("match_pool.youth_id", Handling.NOT_MOVED),
             Map.entry("youth.merged_into_id", Handling.NOT_MOVED),
             Map.entry("youth_merge.survivor_id", Handling.NOT_MOVED),
             Map.entry("youth_merge.merged_id", Handling.NOT_MOVED));

@@ -253,6 +253,9 @@ class AccessControlMatrixTest {
     /** Contact made registers a youth and starts a trajectory: coaches of the owning organisation only. */
     static final Grid SIGNAL_COACHES = objectGrid("SIGNAL_COACHES", """
             object                   L A A 4 4 4 4 4 4
+            unknown-id               L 4 4 4 4 4 4 4 4
+            """);
+
     /** Places: employers (own organisation), coaches and coordinators (region); RMC is no school, so the partner has none. */
     static final Grid PLACE_USERS = globalGrid("PLACE_USERS", "L A A A A 4 4 A 4");
 

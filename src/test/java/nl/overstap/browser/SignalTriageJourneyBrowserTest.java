@@ -49,6 +49,8 @@ class SignalTriageJourneyBrowserTest extends BrowserSupport {
         field(partner, "Geboortedatum").fill("31-02-2007");
         field(partner, "Gemeente").selectOption(new SelectOption().setLabel("Den Haag"));
         field(partner, "Postcode").fill("2513 AA");
+        // urgent: due within one working day, so it heads the queue even when lists filled it
+        partner.getByLabel("Spoed", new Page.GetByLabelOptions().setExact(true)).check();
         button(partner, "Melding versturen").click();
         assertThat(partner.locator(".error-summary")).containsText("Deze datum bestaat niet");
         assertThat(field(partner, "Achternaam")).hasValue(family);

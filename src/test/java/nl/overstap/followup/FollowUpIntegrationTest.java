@@ -276,10 +276,7 @@ class FollowUpIntegrationTest {
                 .isPositive();
         assertThat(jdbc.sql("""
                         select count(*) from followup_checkin c join followup_placement p on p.match_id = c.match_id
-                         join match_proposal m on m.id = p.match_id""" + atDemoEmployer)
-                        .query(Long.class)
-                        .single())
-                .isPositive();
+                         join match_proposal m on m.id = p.match_id""" + atDemoEmployer).query(Long.class).single()).isPositive();
     }
 
     private UUID checkIn(UUID matchId, String party, String period) {

@@ -37,7 +37,7 @@ public class YouthFactory {
                 "Testjongere",
                 familyName,
                 null,
-                LocalDate.now().minusYears(19).format(DUTCH),
+                LocalDate.now(nl.overstap.shared.DutchTime.ZONE).minusYears(19).format(DUTCH),
                 "DEN_HAAG",
                 "2511 AB",
                 "0612345678",
@@ -59,7 +59,7 @@ public class YouthFactory {
                 new StartTrajectoryForm(
                         trajectories.programmes().get(0).id(),
                         coach.id(),
-                        LocalDate.now().format(DUTCH)),
+                        LocalDate.now(nl.overstap.shared.DutchTime.ZONE).format(DUTCH)),
                 new MapBindingResult(new HashMap<>(), "startTrajectoryForm"));
         return new DemoFixtures.Ids(youthId, trajectoryId);
     }

@@ -83,7 +83,8 @@ class YouthRegistrationWebTest {
 
     @Test
     void validInputRegistersAndStoresTheBsnEncryptedOnly() throws Exception {
-        String birth = LocalDate.now(DutchTime.ZONE).minusYears(19).format(DUTCH);
+        String birth =
+                LocalDate.now(DutchTime.ZONE).minusYears(19).minusDays(173).format(DUTCH);
         mvc.perform(form("Noor", "Registratietest", birth, "111222333", "2511ab"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/youths/*"));

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
  * from the URL; driving licence, Dutch level and the VOG question come only in the POST body.
  */
 @Controller
-class MatchController {
+class PlaceMatchingController {
 
     private final PlaceMatching matching;
 
-    MatchController(PlaceMatching matching) {
+    PlaceMatchingController(PlaceMatching matching) {
         this.matching = matching;
     }
 
