@@ -29,6 +29,8 @@ final class DemoMatches {
             return;
         }
         Timestamp at = Timestamp.from(now);
+        // the demo account "coach" sees proposals and started places in their own caseload first
+        UUID demoCoach = accounts.getOrDefault("coach", employer);
         // each start at a place of its own (capacity), proposals at the other places
         List<UUID> places = jdbc.queryForList(
                 "select id from place where organisation_id = ? and open order by title", UUID.class, employerOrg);
@@ -40,8 +42,8 @@ final class DemoMatches {
         LocalDate today = LocalDate.ofInstant(now, nl.overstap.shared.DutchTime.ZONE);
         List<Map<String, Object>> inMatch = jdbc.queryForList("""
                 select t.id, t.youth_id, t.coach_id from trajectory t
-                 where t.phase = 'MATCH' order by t.id limit 4
-                """);
+                 where t.phase = 'MATCH' order by (t.coach_id = ?) desc, t.id limit 4
+                """, demoCoach);
         for (Map<String, Object> t : inMatch) {
             UUID match = new UUID(random.nextLong(), random.nextLong());
             insertMatch(
@@ -57,8 +59,8 @@ final class DemoMatches {
         }
         List<Map<String, Object>> inBorg = jdbc.queryForList("""
                 select t.id, t.youth_id, t.coach_id, t.phase_entered_at from trajectory t
-                 where t.phase = 'BORG' order by t.id limit 3
-                """);
+                 where t.phase = 'BORG' order by (t.coach_id = ?) desc, t.id limit 3
+                """, demoCoach);
         for (Map<String, Object> t : inBorg) {
             UUID match = new UUID(random.nextLong(), random.nextLong());
             LocalDate start = LocalDate.ofInstant(
