@@ -84,6 +84,7 @@ class DemoDataGenerator {
             youth(random, now, orgs.get(orgKey), coach, delft, usedBsns, creator, batches);
         }
         batches.flush(jdbc);
+        DemoScans.create(jdbc);
         DemoPlaces.places(jdbc, seed, orgs, named, LocalDate.ofInstant(now, ZONE));
         DemoSignals.create(jdbc, random, orgs, named, LocalDate.ofInstant(now, ZONE));
         DemoMatches.create(jdbc, random, orgs, named, now);
