@@ -32,9 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * rejected row, fixes it and uploads it again; the second report shows it accepted. The coach of the
  * organisation the signals were routed to opens the fixed row's signal from "Signalen", logs an
  * attempt and chooses contact made, which registers the youth and starts a trajectory in Scout (in the
- * caseload). Then the coordinator's "Iedereen in beeld" monitor (at 320 px): behind the list source's
- * counts are exactly as many rows as the counts say, the triaged signal among all and not among the
- * open ones.
+ * caseload and the youth's file). Then the coordinator's "Iedereen in beeld" monitor (at 320 px):
+ * behind the list source's counts are exactly as many rows as the counts say, the triaged signal among
+ * all and not among the open ones.
  */
 @IntegrationTest
 class ListImportBrowserTest extends BrowserSupport {
@@ -133,7 +133,13 @@ class ListImportBrowserTest extends BrowserSupport {
         assertAccessible(coach);
 
         coach.navigate(url("/caseload?sort=name"));
-        assertThat(coach.locator("tr").filter(new Locator.FilterOptions().setHasText(bad)))
+        Locator caseloadRow = coach.locator("tr").filter(new Locator.FilterOptions().setHasText(bad));
+        assertThat(caseloadRow).containsText("Scout");
+        assertAccessible(coach);
+        caseloadRow.getByRole(AriaRole.LINK).first().click();
+        assertThat(coach).hasURL(Pattern.compile(".*/youths/[0-9a-f-]{36}$"));
+        assertThat(coach.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Fases van het traject"))
+                        .locator("[aria-current=step]"))
                 .containsText("Scout");
         assertAccessible(coach);
         org.assertj.core.api.Assertions.assertThat(
