@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.overstap.support.DemoFixtures;
 import nl.overstap.support.IntegrationTest;
 import nl.overstap.support.YouthFactory;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Places and matching in Chromium, with axe on every page: the employer adds a place (first with
- * hours the wrong way round, then right), and a coach opens the ranked list of places for a youth in
- * Match, reads the reasons, gives distance more weight and reads what changed. The same pages at 320 px.
+ * Places and matching in Chromium, with axe on every page, one journey: the employer (on a 320 px
+ * phone) adds a place (first with hours the wrong way round, then right); a coach opens the ranked
+ * list of places for a youth in Match whose scan fits the place, reads the reasons, gives distance
+ * more weight and reads what changed, and follows "Voorstellen" of that place; from there {@link
+ * MatchJourney} proposes, the employer sees the anonymous profile, the youth consents, the employer
+ * sees the name, introduction, trial and start put the trajectory in Borg and the employer answers the
+ * week-1 check-in. The other place pages at 320 px too.
  */
 @IntegrationTest
 class PlaceAndMatchingBrowserTest extends BrowserSupport {
@@ -40,10 +45,11 @@ class PlaceAndMatchingBrowserTest extends BrowserSupport {
     YouthFactory youths;
 
     @Test
-    void employerAddsAPlaceAndCoachReadsTheRankedListWithReasons() {
+    void employerAddsAPlaceCoachMatchesAndProposesYouthConsentsStartsAndEmployerChecksIn() {
         String title = "Leerling monteur " + UUID.randomUUID().toString().substring(0, 6);
         String familyName = uniqueFamilyName("Plek");
-        UUID youthId = youths.withTrajectory("coach", familyName).youthId();
+        DemoFixtures.Ids ids = youths.withTrajectory("coach", familyName);
+        UUID youthId = ids.youthId();
         jdbc.sql("update trajectory set phase = 'MATCH' where youth_id = :y and phase <> 'CLOSED'")
                 .param("y", youthId)
                 .update();
@@ -53,15 +59,19 @@ class PlaceAndMatchingBrowserTest extends BrowserSupport {
                           from account a where a.username = 'coach'
                         """).param("y", youthId).update();
 
-        // The employer adds a place: first with the hours the wrong way round.
-        Page employer = loginAs("employer");
+        // The employer, on a phone, adds a place: first with the hours the wrong way round.
+        Page employer = newPage(new Browser.NewContextOptions().setViewportSize(320, 800));
+        loginAs("employer", employer);
         assertAccessible(employer);
+        assertNoHorizontalScroll(employer, 320);
         link(employer, "Plekken").click();
         assertThat(heading(employer, "Onze plekken")).isVisible();
         assertAccessible(employer);
+        assertNoHorizontalScroll(employer, 320);
         link(employer, "Plek toevoegen").click();
         assertThat(heading(employer, "Plek toevoegen")).isVisible();
         assertAccessible(employer);
+        assertNoHorizontalScroll(employer, 320);
         field(employer, "Soort plek").selectOption(new SelectOption().setLabel("Baan"));
         field(employer, "Sector").selectOption(new SelectOption().setLabel("Techniek"));
         field(employer, "Titel").fill(title);
@@ -82,6 +92,7 @@ class PlaceAndMatchingBrowserTest extends BrowserSupport {
         assertThat(summary)
                 .containsText("Het maximale aantal uren moet gelijk zijn aan of hoger zijn dan het minimale aantal.");
         assertAccessible(employer);
+        assertNoHorizontalScroll(employer, 320);
         assertThat(field(employer, "Titel")).hasValue(title);
         assertThat(field(employer, "Minimaal aantal uren per week")).hasValue("32");
 
@@ -92,6 +103,7 @@ class PlaceAndMatchingBrowserTest extends BrowserSupport {
         assertThat(heading(employer, title)).isVisible();
         assertThat(employer.getByRole(AriaRole.STATUS)).containsText("De plek is opgeslagen.");
         assertAccessible(employer);
+        assertNoHorizontalScroll(employer, 320);
 
         // The coach opens the youth's file (in Match) and searches places.
         Page coach = loginAs("coach");
@@ -123,6 +135,17 @@ class PlaceAndMatchingBrowserTest extends BrowserSupport {
         assertThat(coach.locator("li.card", new Page.LocatorOptions().setHasText(title)))
                 .containsText("24 tot 32 uur per week: past bij 32 uur beschikbaar");
         assertAccessible(coach);
+
+        // The coach proposes the youth for exactly this place, from the ranked list.
+        coach.locator("li.card", new Page.LocatorOptions().setHasText(title))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Voorstellen")))
+                .click();
+        assertThat(coach).hasURL(Pattern.compile(".*/youths/" + youthId + "/matches/new\\?placeId=.*"));
+        MatchJourney.proposeConsentStartAndCheckIn(
+                this,
+                jdbc,
+                coach,
+                new MatchJourney.Subject(youthId, ids.trajectoryId(), "Testjongere " + familyName, familyName, title));
     }
 
     @Test
