@@ -118,7 +118,7 @@ class PlaceAndMatchingBrowserTest extends BrowserSupport {
         assertThat(heading(coach, "Plekken voor Testjongere " + familyName)).isVisible();
         assertAccessible(coach);
         Locator card = coach.locator("li.card", new Page.LocatorOptions().setHasText(title));
-        assertThat(card).containsText("Past bij interesse: techniek");
+        assertThat(card).containsText("techniek is een interesse van de jongere");
         assertThat(card).containsText("minuten reizen");
         assertThat(card).containsText("beschikbare uren van de jongere niet ingevuld");
         assertThat(card.getByRole(

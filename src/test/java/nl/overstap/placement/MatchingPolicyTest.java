@@ -237,7 +237,7 @@ class MatchingPolicyTest {
                         MatchingPolicy.assess(
                                 plainYouth(), known(), Weights.DEFAULT, place(Sector.TECHNOLOGY, DELFT), TODAY),
                         Tone.FIT))
-                .contains("Past bij interesse: techniek");
+                .contains("techniek is een interesse van de jongere");
         assertThat(texts(
                         MatchingPolicy.assess(plainYouth(), known(), Weights.DEFAULT, place(Sector.ICT, DELFT), TODAY),
                         Tone.CONCERN))

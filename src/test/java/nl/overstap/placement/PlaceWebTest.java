@@ -225,7 +225,7 @@ class PlaceWebTest {
         String html = body(getAs("coach", "/youths/" + ids.youthId() + "/places?hours=32&minutes=60"));
         assertThat(html)
                 .contains(form.get("title"))
-                .contains("Past bij interesse: techniek")
+                .contains("techniek is een interesse van de jongere")
                 .contains("Vraagt rijbewijs: niet bekend of de jongere dat heeft")
                 .contains("/youths/" + ids.youthId() + "/matches/new?placeId=" + placeId);
         // a driving licence the youth does not have takes the place out (POST only)
@@ -281,7 +281,7 @@ class PlaceWebTest {
         assertThat(coachView)
                 .contains(name(mine))
                 .doesNotContain(name(theirs))
-                .contains("Past bij interesse: zorg en welzijn");
+                .contains("zorg en welzijn is een interesse van de jongere");
         assertThat(coach3View).contains(name(theirs)).doesNotContain(name(mine));
         assertThat(getAs("employer", "/places/" + placeId + "/candidates").getStatus())
                 .isEqualTo(404);
