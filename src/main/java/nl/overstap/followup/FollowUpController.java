@@ -26,6 +26,12 @@ class FollowUpController {
         return coachPage(user, youthId, model);
     }
 
+    @GetMapping("/youths/{youthId}/followup/print")
+    String print(CurrentUser user, @PathVariable UUID youthId, Model model) {
+        model.addAttribute("sheet", followUps.youthSheet(user, youthId));
+        return "followup/print";
+    }
+
     @PostMapping("/checkins/{checkInId}/youth")
     String youthCheckIn(
             CurrentUser user,

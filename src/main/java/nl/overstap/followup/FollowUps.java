@@ -136,6 +136,29 @@ public class FollowUps {
         }
     }
 
+    /** The youth's own sheet (B1 Dutch, printable): their started places and milestones. */
+    public record YouthSheet(@Nullable String youthName, LocalDate today, List<Placement> placements) {}
+
+    /** The printable milestones for the youth, for the coach to hand over; logged as an export. */
+    @Transactional
+    public YouthSheet youthSheet(CurrentUser user, UUID youthId) {
+        Grant grant = requireOwnScope(user, youthId, AccessEventType.EXPORT);
+        youthAccess.logAllowed(
+                user,
+                grant,
+                AccessEventType.EXPORT,
+                "followup",
+                youthId,
+                EnumSet.of(DataCategory.BASIC, DataCategory.TRAJECTORY));
+        LocalDate today = DutchTime.today(clock);
+        String name = jdbc.sql("select coalesce(preferred_name, given_names) from youth where id = :id")
+                .param("id", youthId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return new YouthSheet(name, today, placements(youthId, today));
+    }
+
     @Transactional
     public Page page(CurrentUser user, UUID youthId) {
         Grant grant = requireOwnScope(user, youthId, AccessEventType.READ);

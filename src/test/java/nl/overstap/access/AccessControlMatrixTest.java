@@ -481,6 +481,7 @@ class AccessControlMatrixTest {
                     .form(),
             // followup: the coach's follow-up page, the youth's check-in, relapse; the employer's check-ins
             rule("GET /youths/{youthId}/followup", Subject.YOUTH, WORKERS),
+            rule("GET /youths/{youthId}/followup/print", Subject.YOUTH, WORKERS),
             rule("POST /youths/{youthId}/followup/relapse", Subject.YOUTH, TRAJECTORY_COACH)
                     .form(),
             rule("POST /checkins/{checkInId}/youth", Subject.YOUTH_CHECK_IN, TRAJECTORY_COACH)

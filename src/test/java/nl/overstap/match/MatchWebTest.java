@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.overstap.consent.ConsentRecords;
@@ -275,6 +276,28 @@ class MatchWebTest {
         assertThat(caseload)
                 .contains("/youths/" + started.youthId() + "/followup")
                 .contains("Check-in gemist");
+    }
+
+    @Test
+    void theYouthGetsAPrintableSheetWithTheirMilestonesAndThePrintIsLoggedAsAnExport() throws Exception {
+        LocalDate start = MatchScenario.today().minusDays(40);
+        MatchScenario.Started started = scenario.started("coach", family + "p", start);
+
+        String sheet = body(get("/youths/{id}/followup/print", started.youthId()), "coach");
+
+        assertThat(sheet)
+                .contains("Jouw plek en je mijlpalen")
+                .contains("Na 1 maand: "
+                        + start.plusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")))
+                .contains("Gehaald!")
+                .contains("Na 6 maanden");
+        assertThat(jdbc.sql("""
+                        select count(*) from access_log l join account a on a.id = l.account_id
+                         where a.username = 'coach' and l.youth_id = :y and l.event_type = 'EXPORT' and l.outcome = 'ALLOWED'
+                        """).param("y", started.youthId()).query(Long.class).single())
+                .isEqualTo(1);
+        mvc.perform(get("/youths/{id}/followup/print", started.youthId()).with(logins.as("coach3")))
+                .andExpect(status().isNotFound());
     }
 
     private List<String> categoriesLogged(UUID matchId) {
