@@ -27,7 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>{@code CONTACT_DETAILS}: postcode, phone and e-mail, also their old and new values in the
  *       correction history.
  *   <li>{@code CONTACT_NOTES}: free text about the youth: contact notes, phase-change reasons (not the
- *       coach's name on a reassignment) and guardian notes on consent records.
+ *       coach's name on a reassignment), guardian notes on consent records, the outcome note and
+ *       outreach notes of linked signals, the notes of match proposals and their steps, the reason a
+ *       proposal closed or a place ended (a dash: the status stays) and check-in notes. Match
+ *       statuses, dates and actors, and held-at-6/12-months flags and check-in answers stay, so the
+ *       match and follow-up results still count the youth.
  *   <li>{@code NETWORK}: the key persons of the youth's own network (deleted).
  *   <li>{@code PLAN}: the words of goals and actions, of escalations and their steps, and of MDO
  *       case questions and decisions about the youth.
@@ -162,11 +166,47 @@ class Anonymiser {
                             guardians as (
                                 update consent_record r set guardian_note = null
                                  where r.youth_id in (select id from target) and r.guardian_note is not null
-                                returning r.youth_id)
+                                returning r.youth_id),
+                            outcomes as (
+                                update signal s set outcome_note = null
+                                 where s.youth_id in (select id from target) and s.outcome_note is not null
+                                returning s.youth_id),
+                            outreach as (
+                                update outreach_attempt x set note = null
+                                  from signal s
+                                 where s.id = x.signal_id and s.youth_id in (select id from target)
+                                   and x.note is not null
+                                returning s.youth_id),
+                            proposals as (
+                                update match_proposal m set note = null,
+                                       close_reason = case when m.close_reason is not null then :removed end
+                                 where m.youth_id in (select id from target)
+                                   and (m.note is not null or m.close_reason <> :removed)
+                                returning m.youth_id),
+                            match_steps as (
+                                update match_step st set note = null
+                                  from match_proposal m
+                                 where m.id = st.match_id and m.youth_id in (select id from target)
+                                   and st.note is not null
+                                returning m.youth_id),
+                            placements as (
+                                update followup_placement f set end_reason = :removed
+                                 where f.youth_id in (select id from target) and f.end_reason <> :removed
+                                returning f.youth_id),
+                            checkins as (
+                                update followup_checkin c set note = null
+                                 where c.youth_id in (select id from target) and c.note is not null
+                                returning c.youth_id)
                             select distinct youth_id from (
                                 select youth_id from notes
                                 union all select youth_id from reasons
-                                union all select youth_id from guardians) changed
+                                union all select youth_id from guardians
+                                union all select youth_id from outcomes
+                                union all select youth_id from outreach
+                                union all select youth_id from proposals
+                                union all select youth_id from match_steps
+                                union all select youth_id from placements
+                                union all select youth_id from checkins) changed
                             """;
             case NETWORK -> """
                             with target as (%s)
@@ -269,7 +309,7 @@ class Anonymiser {
                     .param("family", PLACEHOLDER_FAMILY_NAME)
                     .param("now", Timestamp.from(now));
         }
-        if (category == DataCategory.PLAN) {
+        if (category == DataCategory.PLAN || category == DataCategory.CONTACT_NOTES) {
             statement = statement.param("removed", REMOVED);
         }
         if (LifeDomain.CATEGORIES.contains(category)) {

@@ -25,6 +25,9 @@ public record ExportDocument(
         List<LegalHoldChange> legalHoldChanges,
         List<EscalationRecord> escalations,
         List<MeetingCase> meetingCases,
+        List<Signal> signals,
+        List<MatchProposal> matchProposals,
+        List<Placement> placements,
         List<AccessLogRow> accessLog) {
 
     /** The youth's own details; {@code bsnMasked} shows only the last four digits. */
@@ -200,6 +203,74 @@ public record ExportDocument(
 
     /** A case about the youth on an MDO agenda, with the decisions taken. */
     public record MeetingCase(LocalDate meetingDate, String question, List<String> decisions) {}
+
+    /** A signal (aanmelding) linked to the youth, with every attempt to reach them (outreach). */
+    public record Signal(
+            LocalDate signalledOn,
+            String source,
+            String urgency,
+            @Nullable String reason,
+            @Nullable String reportingOrganisation,
+            @Nullable String reporterName,
+            String status,
+            @Nullable String outcomeNote,
+            @Nullable Instant closedAt,
+            List<OutreachAttempt> outreachAttempts) {}
+
+    public record OutreachAttempt(
+            LocalDate attemptedOn,
+            String kind,
+            boolean reached,
+            @Nullable String note,
+            String recordedBy) {}
+
+    /** A proposal of the youth for a place (job, internship, training), with every step of it. */
+    public record MatchProposal(
+            String place,
+            String placeKind,
+            String organisation,
+            String status,
+            @Nullable Integer hoursAvailable,
+            @Nullable String note,
+            @Nullable LocalDate startDate,
+            @Nullable String declinedBy,
+            @Nullable String closeReason,
+            String proposedBy,
+            Instant proposedAt,
+            Instant updatedAt,
+            List<MatchStep> steps) {}
+
+    public record MatchStep(
+            @Nullable String fromStatus,
+            String toStatus,
+            String actor,
+            LocalDate occurredOn,
+            @Nullable String note,
+            String recordedBy) {}
+
+    /** A started place and its follow-up: held at 6 and 12 months, and the check-ins. */
+    public record Placement(
+            String place,
+            String placeKind,
+            String organisation,
+            LocalDate startedOn,
+            @Nullable LocalDate endedOn,
+            @Nullable String endReason,
+            @Nullable Boolean held6Months,
+            @Nullable Boolean held12Months,
+            List<CheckIn> checkIns) {}
+
+    /** One check-in; the answers are null while it is not answered. */
+    public record CheckIn(
+            String party,
+            String period,
+            LocalDate dueOn,
+            @Nullable Instant answeredAt,
+            @Nullable String answeredBy,
+            @Nullable Boolean stillThere,
+            @Nullable Boolean goingWell,
+            @Nullable Boolean concern,
+            @Nullable String note) {}
 
     /** One row of "who looked": when, who, in which role and organisation, what, on which basis. */
     public record AccessLogRow(

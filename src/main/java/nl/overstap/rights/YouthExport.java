@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Collects everything stored about one youth for an export: one query per kind of data (thirteen
+ * Collects everything stored about one youth for an export: one query per kind of data (eighteen
  * in all, whatever the number of rows) and one access-log row of type EXPORT in the same transaction.
  * Only a coach or coordinator who works on the file (own scope) may export.
  */
@@ -82,6 +82,9 @@ class YouthExport {
                 legalHoldChanges(youthId),
                 escalations(youthId),
                 meetingCases(youthId),
+                signals(youthId),
+                matchProposals(youthId),
+                placements(youthId),
                 accessLog(youthId));
         access.logAllowed(user, grant, AccessEventType.EXPORT, "export:" + format, youthId, EXPORTED);
         return document;
@@ -526,6 +529,207 @@ class YouthExport {
                         java.util.Arrays.asList(
                                 (String[]) rs.getArray("decisions").getArray())))
                 .list();
+    }
+
+    /**
+     * Adds {@code child} (if any) to the children of the parent with {@code id}, keeping the parents in
+     * row order; for the one-query-per-section joins below.
+     */
+    private static <P, C> void collect(
+            Map<UUID, P> parents, Map<UUID, List<C>> children, UUID id, P parent, @Nullable C child) {
+        parents.putIfAbsent(id, parent);
+        List<C> own = children.computeIfAbsent(id, key -> new ArrayList<>());
+        if (child != null) {
+            own.add(child);
+        }
+    }
+
+    /** The signals linked to the youth with their outreach attempts, in one query. */
+    private List<ExportDocument.Signal> signals(UUID youthId) {
+        Map<UUID, ExportDocument.Signal> signals = new LinkedHashMap<>();
+        Map<UUID, List<ExportDocument.OutreachAttempt>> attempts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select s.id, s.signalled_on, s.source, s.urgency, s.reason, o.name as reporting_organisation,
+                               s.reporter_name, s.status, s.outcome_note, s.closed_at,
+                               x.id as attempt_id, x.attempted_on, x.kind, x.reached, x.note as attempt_note,
+                               coalesce(a.display_name, '-') as attempt_by
+                          from signal s
+                          left join organisation o on o.id = s.reporting_organisation_id
+                          left join outreach_attempt x on x.signal_id = s.id
+                          left join account a on a.id = x.created_by
+                         where s.youth_id = :youth
+                         order by s.signalled_on, s.created_at, s.id, x.attempted_on, x.created_at, x.id
+                        """).param("youth", youthId).query(rs -> {
+            collect(
+                    signals,
+                    attempts,
+                    rs.getObject("id", UUID.class),
+                    new ExportDocument.Signal(
+                            rs.getObject("signalled_on", LocalDate.class),
+                            rs.getString("source"),
+                            rs.getString("urgency"),
+                            rs.getString("reason"),
+                            rs.getString("reporting_organisation"),
+                            rs.getString("reporter_name"),
+                            rs.getString("status"),
+                            rs.getString("outcome_note"),
+                            nullableInstant(rs, "closed_at"),
+                            List.of()),
+                    rs.getObject("attempt_id") == null
+                            ? null
+                            : new ExportDocument.OutreachAttempt(
+                                    rs.getObject("attempted_on", LocalDate.class),
+                                    rs.getString("kind"),
+                                    rs.getBoolean("reached"),
+                                    rs.getString("attempt_note"),
+                                    rs.getString("attempt_by")));
+        });
+        return signals.entrySet().stream()
+                .map(e -> {
+                    ExportDocument.Signal s = e.getValue();
+                    return new ExportDocument.Signal(
+                            s.signalledOn(),
+                            s.source(),
+                            s.urgency(),
+                            s.reason(),
+                            s.reportingOrganisation(),
+                            s.reporterName(),
+                            s.status(),
+                            s.outcomeNote(),
+                            s.closedAt(),
+                            List.copyOf(attempts.get(e.getKey())));
+                })
+                .toList();
+    }
+
+    /** The youth's proposals for places (oldest first) with their steps, in one query. */
+    private List<ExportDocument.MatchProposal> matchProposals(UUID youthId) {
+        Map<UUID, ExportDocument.MatchProposal> proposals = new LinkedHashMap<>();
+        Map<UUID, List<ExportDocument.MatchStep>> steps = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select m.id, p.title, p.kind as place_kind, o.name as organisation_name, m.status,
+                               m.hours_available, m.note, m.start_date, m.declined_by, m.close_reason, m.proposed_at,
+                               m.updated_at, coalesce(a.display_name, '-') as proposed_by_name,
+                               st.id as step_id, st.from_status, st.to_status, st.actor, st.occurred_on,
+                               st.note as step_note, coalesce(r.display_name, '-') as step_by
+                          from match_proposal m
+                          join place p on p.id = m.place_id
+                          join organisation o on o.id = m.organisation_id
+                          left join account a on a.id = m.proposed_by
+                          left join match_step st on st.match_id = m.id
+                          left join account r on r.id = st.recorded_by
+                         where m.youth_id = :youth
+                         order by m.proposed_at, m.id, st.recorded_at, st.id
+                        """).param("youth", youthId).query(rs -> {
+            collect(
+                    proposals,
+                    steps,
+                    rs.getObject("id", UUID.class),
+                    new ExportDocument.MatchProposal(
+                            rs.getString("title"),
+                            rs.getString("place_kind"),
+                            rs.getString("organisation_name"),
+                            rs.getString("status"),
+                            rs.getObject("hours_available", Integer.class),
+                            rs.getString("note"),
+                            rs.getObject("start_date", LocalDate.class),
+                            rs.getString("declined_by"),
+                            rs.getString("close_reason"),
+                            rs.getString("proposed_by_name"),
+                            instant(rs, "proposed_at"),
+                            instant(rs, "updated_at"),
+                            List.of()),
+                    rs.getObject("step_id") == null
+                            ? null
+                            : new ExportDocument.MatchStep(
+                                    rs.getString("from_status"),
+                                    rs.getString("to_status"),
+                                    rs.getString("actor"),
+                                    rs.getObject("occurred_on", LocalDate.class),
+                                    rs.getString("step_note"),
+                                    rs.getString("step_by")));
+        });
+        return proposals.entrySet().stream()
+                .map(e -> {
+                    ExportDocument.MatchProposal m = e.getValue();
+                    return new ExportDocument.MatchProposal(
+                            m.place(),
+                            m.placeKind(),
+                            m.organisation(),
+                            m.status(),
+                            m.hoursAvailable(),
+                            m.note(),
+                            m.startDate(),
+                            m.declinedBy(),
+                            m.closeReason(),
+                            m.proposedBy(),
+                            m.proposedAt(),
+                            m.updatedAt(),
+                            List.copyOf(steps.get(e.getKey())));
+                })
+                .toList();
+    }
+
+    /** The youth's started places with their check-ins, in one query. */
+    private List<ExportDocument.Placement> placements(UUID youthId) {
+        Map<UUID, ExportDocument.Placement> placements = new LinkedHashMap<>();
+        Map<UUID, List<ExportDocument.CheckIn>> checkIns = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select f.match_id, p.title, f.place_kind, o.name as organisation_name, f.started_on,
+                               f.ended_on, f.end_reason, f.held_6_months, f.held_12_months,
+                               c.id as checkin_id, c.party, c.period, c.due_on, c.answered_at,
+                               a.display_name as answered_by_name, c.still_there, c.going_well, c.concern, c.note
+                          from followup_placement f
+                          join match_proposal m on m.id = f.match_id
+                          join place p on p.id = m.place_id
+                          join organisation o on o.id = f.organisation_id
+                          left join followup_checkin c on c.match_id = f.match_id
+                          left join account a on a.id = c.answered_by
+                         where f.youth_id = :youth
+                         order by f.started_on, f.match_id, c.due_on, c.party
+                        """).param("youth", youthId).query(rs -> {
+            collect(
+                    placements,
+                    checkIns,
+                    rs.getObject("match_id", UUID.class),
+                    new ExportDocument.Placement(
+                            rs.getString("title"),
+                            rs.getString("place_kind"),
+                            rs.getString("organisation_name"),
+                            rs.getObject("started_on", LocalDate.class),
+                            rs.getObject("ended_on", LocalDate.class),
+                            rs.getString("end_reason"),
+                            rs.getObject("held_6_months", Boolean.class),
+                            rs.getObject("held_12_months", Boolean.class),
+                            List.of()),
+                    rs.getObject("checkin_id") == null
+                            ? null
+                            : new ExportDocument.CheckIn(
+                                    rs.getString("party"),
+                                    rs.getString("period"),
+                                    rs.getObject("due_on", LocalDate.class),
+                                    nullableInstant(rs, "answered_at"),
+                                    rs.getString("answered_by_name"),
+                                    rs.getObject("still_there", Boolean.class),
+                                    rs.getObject("going_well", Boolean.class),
+                                    rs.getObject("concern", Boolean.class),
+                                    rs.getString("note")));
+        });
+        return placements.entrySet().stream()
+                .map(e -> {
+                    ExportDocument.Placement f = e.getValue();
+                    return new ExportDocument.Placement(
+                            f.place(),
+                            f.placeKind(),
+                            f.organisation(),
+                            f.startedOn(),
+                            f.endedOn(),
+                            f.endReason(),
+                            f.held6Months(),
+                            f.held12Months(),
+                            List.copyOf(checkIns.get(e.getKey())));
+                })
+                .toList();
     }
 
     /** The whole access log about the youth, oldest first, in one query on its youth index. */
