@@ -14,7 +14,8 @@ class HomeController {
             case COACH, COORDINATOR -> "redirect:/caseload";
             case ADMIN -> "redirect:/admin";
             case PARTNER -> "redirect:/partner";
-            case EMPLOYER, ANALYST -> {
+            case EMPLOYER -> "redirect:/proposals";
+            case ANALYST -> {
                 model.addAttribute("role", user.role().name());
                 yield "home/start";
             }
