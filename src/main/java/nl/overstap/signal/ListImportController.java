@@ -31,10 +31,15 @@ class ListImportController {
 
     private final ListImports imports;
     private final long maxFileBytes;
+    private final RejectedRowsRetention retention;
 
-    ListImportController(ListImports imports, @Value("${overstap.import.max-file-size:25MB}") DataSize maxFileSize) {
+    ListImportController(
+            ListImports imports,
+            @Value("${overstap.import.max-file-size:25MB}") DataSize maxFileSize,
+            RejectedRowsRetention retention) {
         this.imports = imports;
         this.maxFileBytes = maxFileSize.toBytes();
+        this.retention = retention;
     }
 
     @GetMapping("/signals/imports")
@@ -84,6 +89,7 @@ class ListImportController {
     String report(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("report", imports.report(user, id));
         model.addAttribute("reportRows", ListImports.REPORT_ROWS);
+        model.addAttribute("rejectedRowsDays", retention.days());
         return "signal/import-report";
     }
 

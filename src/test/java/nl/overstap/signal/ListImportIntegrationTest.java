@@ -42,6 +42,9 @@ class ListImportIntegrationTest {
     @Autowired
     Trajectories trajectories;
 
+    @Autowired
+    RejectedRowsRetention retention;
+
     private final long seed = System.nanoTime() % 1_000_000L;
     private final LocalDate today = LocalDate.now();
 
@@ -275,6 +278,37 @@ class ListImportIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void theFieldsOfRejectedRowsAreRemovedAfterTheRetentionPeriodAndTheReasonsStay() {
+        String csv = ListFiles.rmcList(1, seed + 61)
+                + ListFiles.rmcRow("111222334", "Bewaar" + seed, "X", birth(19), "Delft") + "\r\n";
+        ListImports.Imported old = imported(ListImportKind.EARLY_SCHOOL_LEAVERS, csv.getBytes(StandardCharsets.UTF_8));
+        String fresh = ListFiles.rmcList(1, seed + 62)
+                + ListFiles.rmcRow("111222334", "Vers" + seed, "X", birth(19), "Delft") + "\r\n";
+        ListImports.Imported recent =
+                imported(ListImportKind.EARLY_SCHOOL_LEAVERS, fresh.getBytes(StandardCharsets.UTF_8));
+        jdbc.sql("update signal_import set imported_at = now() - make_interval(days => :d) where id = :id")
+                .param("d", retention.days() + 1)
+                .param("id", old.importId())
+                .update();
+
+        assertThat(retention.clear(today)).isPositive();
+
+        assertThat(rejectedRow(old.importId(), "raw")).isNull();
+        assertThat(rejectedRow(old.importId(), "reasons")).isNotNull();
+        assertThat(rejectedRow(recent.importId(), "raw")).contains("Vers" + seed);
+        assertThat(retention.clear(today)).as("a second run changes nothing").isZero();
+    }
+
+    private @org.jspecify.annotations.Nullable String rejectedRow(UUID importId, String column) {
+        return jdbc.sql("select array_to_string(" + column + ", ';') from signal_import_row"
+                        + " where import_id = :id and outcome = 'REJECTED'")
+                .param("id", importId)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+                .single()
+                .orElse(null);
     }
 
     @Test
