@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -26,6 +25,7 @@ import nl.overstap.shared.DataCategory;
 import nl.overstap.shared.DutchTime;
 import nl.overstap.shared.Municipality;
 import nl.overstap.shared.NotFoundException;
+import nl.overstap.youth.AgePolicy;
 import nl.overstap.youth.StartQualification;
 import nl.overstap.youth.YouthScope;
 import org.jspecify.annotations.Nullable;
@@ -381,7 +381,7 @@ public class PlaceMatching {
         low.retainAll(MatchingPolicy.SUPPORT_DOMAINS);
         return new MatchingPolicy.Youth(
                 youthId,
-                Period.between(birth, DutchTime.today(clock)).getYears(),
+                AgePolicy.ageOn(birth, DutchTime.today(clock)),
                 StartQualification.valueOf(rs.getString("start_qualification")),
                 home,
                 hasScan,

@@ -2,14 +2,13 @@ package nl.overstap.placement;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.overstap.assessment.Sector;
 import nl.overstap.shared.Choices;
 import nl.overstap.shared.DutchDates;
+import nl.overstap.shared.DutchFormats;
 import nl.overstap.shared.Municipality;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -19,7 +18,6 @@ final class PlaceValidator {
 
     static final int MAX_TITLE = 120;
     static final int MAX_DESCRIPTION = 2000;
-    private static final Pattern POSTCODE = Pattern.compile("([1-9]\\d{3})\\s?([A-Za-z]{2})");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -206,8 +204,7 @@ final class PlaceValidator {
 
     /** "1234 AB" for any accepted spelling ("1234ab", "1234 ab"); null when it is no postcode. */
     static @Nullable String normalisePostcode(String input) {
-        Matcher m = POSTCODE.matcher(input.strip());
-        return m.matches() ? m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT) : null;
+        return DutchFormats.postcode(input).orElse(null);
     }
 
     private static @Nullable Integer hours(@Nullable String input, String field, Errors errors) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.overstap.shared.DutchDates;
+import nl.overstap.shared.DutchFormats;
 import nl.overstap.shared.Municipality;
 import nl.overstap.youth.AgePolicy;
 import nl.overstap.youth.Bsn;
@@ -26,7 +27,6 @@ final class ImportRowValidator {
 
     static final int MAX_REASON = 1000;
 
-    private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})\\s*([A-Za-z]{2})");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern BRIN_CODE = Pattern.compile("[0-9]{2}[A-Za-z]{2}([0-9]{2})?");
     private static final Pattern DATE_WITH_TIME =
@@ -291,12 +291,13 @@ final class ImportRowValidator {
         if (value == null) {
             return null;
         }
-        Matcher matcher = POSTCODE.matcher(value);
-        if (!matcher.matches()) {
+        // lists often carry stray spaces between the digits and the letters
+        Optional<String> postcode = DutchFormats.postcode(value.replaceAll("\\s+", " "));
+        if (postcode.isEmpty()) {
             reasons.add(new Reason(ListImportColumn.POSTCODE.dutchName(), "postcode", List.of(value)));
             return null;
         }
-        return matcher.group(1) + " " + matcher.group(2).toUpperCase(java.util.Locale.ROOT);
+        return postcode.get();
     }
 
     private static Reason reason(ListImportColumn column, String key) {

@@ -1,14 +1,13 @@
 package nl.overstap.signal;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.overstap.shared.Choices;
 import nl.overstap.shared.DutchDates;
+import nl.overstap.shared.DutchFormats;
 import nl.overstap.shared.Municipality;
+import nl.overstap.youth.AgePolicy;
 import nl.overstap.youth.Bsn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -21,12 +20,7 @@ final class ReportValidator {
 
     static final int MAX_REASON = 2000;
     static final int MAX_NAME = 100;
-    static final int MIN_AGE = 16;
-    static final int MAX_AGE = 27;
-    private static final Pattern POSTCODE = Pattern.compile("([1-9]\\d{3})\\s?([A-Za-z]{2})");
     private static final Pattern HOUSE_NUMBER = Pattern.compile("[1-9]\\d{0,4}(\\s?[A-Za-z]{1,2}|\\s?-\\s?\\w{1,4})?");
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d{10,15}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private ReportValidator() {}
 
@@ -71,12 +65,11 @@ final class ReportValidator {
         if (!blank(form.dateOfBirth())) {
             if (birth.isEmpty()) {
                 errors.rejectValue("dateOfBirth", "signal.error.dateOfBirth.format");
-            } else if (birth.get().isAfter(today)) {
-                errors.rejectValue("dateOfBirth", "signal.error.dateOfBirth.future");
             } else {
-                int age = Period.between(birth.get(), today).getYears();
-                if (age < MIN_AGE || age > MAX_AGE) {
-                    errors.rejectValue("dateOfBirth", "signal.error.dateOfBirth.age");
+                switch (AgePolicy.atRegistration(birth.get(), today)) {
+                    case IN_FUTURE -> errors.rejectValue("dateOfBirth", "signal.error.dateOfBirth.future");
+                    case TOO_YOUNG, TOO_OLD -> errors.rejectValue("dateOfBirth", "signal.error.dateOfBirth.age");
+                    case ALLOWED -> {}
                 }
             }
         }
@@ -92,13 +85,10 @@ final class ReportValidator {
                 && !HOUSE_NUMBER.matcher(form.houseNumber().strip()).matches()) {
             errors.rejectValue("houseNumber", "signal.error.houseNumber.format");
         }
-        if (!blank(form.phone())
-                && !PHONE.matcher(form.phone().replaceAll("[\\s()\\-]", "")).matches()) {
+        if (!blank(form.phone()) && !DutchFormats.isPhone(form.phone())) {
             errors.rejectValue("phone", "signal.error.phone.format");
         }
-        if (!blank(form.email())
-                && (form.email().strip().length() > 200
-                        || !EMAIL.matcher(form.email().strip()).matches())) {
+        if (!blank(form.email()) && !DutchFormats.isEmail(form.email())) {
             errors.rejectValue("email", "signal.error.email.format");
         }
         Optional<Bsn> bsn = blank(form.bsn()) ? Optional.empty() : Bsn.parse(form.bsn());
@@ -124,13 +114,7 @@ final class ReportValidator {
     }
 
     static Optional<String> postcode(@Nullable String input) {
-        if (input == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = POSTCODE.matcher(input.strip());
-        return matcher.matches()
-                ? Optional.of(matcher.group(1) + " " + matcher.group(2).toUpperCase(Locale.ROOT))
-                : Optional.empty();
+        return DutchFormats.postcode(input);
     }
 
     static boolean blank(@Nullable String value) {

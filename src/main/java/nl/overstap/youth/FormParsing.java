@@ -1,18 +1,12 @@
 package nl.overstap.youth;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.overstap.shared.DutchFormats;
 import org.jspecify.annotations.Nullable;
 
 /** Lenient parsing of what people type in Dutch forms. */
 final class FormParsing {
-
-    private static final Pattern POSTCODE = Pattern.compile("([1-9]\\d{3})\\s?([A-Za-z]{2})");
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d{10,15}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private FormParsing() {}
 
@@ -23,22 +17,16 @@ final class FormParsing {
 
     /** Normalises to {@code 1234 AB}. */
     static Optional<String> postcode(@Nullable String input) {
-        if (input == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = POSTCODE.matcher(input.trim());
-        return matcher.matches()
-                ? Optional.of(matcher.group(1) + " " + matcher.group(2).toUpperCase(Locale.ROOT))
-                : Optional.empty();
+        return DutchFormats.postcode(input);
     }
 
     /** 10 to 15 digits, optionally after a +; spaces, dashes and brackets between them are fine. */
     static boolean phone(String input) {
-        return PHONE.matcher(input.replaceAll("[\\s()\\-]", "")).matches();
+        return DutchFormats.isPhone(input);
     }
 
     static boolean email(String input) {
-        return input.length() <= 200 && EMAIL.matcher(input.trim()).matches();
+        return DutchFormats.isEmail(input);
     }
 
     static boolean isBlank(@Nullable String value) {
