@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import nl.overstap.audit.AccessEvent;
 import nl.overstap.audit.AccessEventType;
 import nl.overstap.audit.AccessLog;
+import nl.overstap.shared.CsvLines;
 import nl.overstap.shared.CurrentUser;
 import nl.overstap.shared.DataCategory;
 import nl.overstap.shared.DutchTime;
@@ -500,7 +501,7 @@ public class ListImports {
             out.write('\uFEFF');
             List<String> headerOut = new ArrayList<>(header);
             headerOut.add(messages.getMessage("signal.import.csv.reasons", null, DUTCH));
-            CsvRejectedRows.writeLine(out, headerOut);
+            CsvLines.writeLine(out, headerOut);
             jdbc.sql("""
                             select raw, reasons from signal_import_row
                              where import_id = :id and outcome = 'REJECTED' order by line""").param("id", importId).query(rs -> {
@@ -510,7 +511,7 @@ public class ListImports {
                 }
                 fields.add(String.join(" | ", textArray(rs.getArray("reasons"))));
                 try {
-                    CsvRejectedRows.writeLine(out, fields);
+                    CsvLines.writeLine(out, fields);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

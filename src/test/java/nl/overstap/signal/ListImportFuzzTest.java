@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.overstap.shared.CsvLines;
 
 /**
  * Fuzzes the list reader and the row validator together, the way an import drives them: for any bytes
@@ -68,7 +69,7 @@ class ListImportFuzzTest {
                     assertThat(r.line()).isEqualTo(record.line());
                     // what the import writes for a rejected row must always be writable
                     ListImportCopy.escape(new StringBuilder(), ListImportCopy.arrayLiteral(r.raw()));
-                    CsvRejectedRows.writeLine(new java.io.StringWriter(), r.raw());
+                    CsvLines.writeLine(new java.io.StringWriter(), r.raw());
                 } else if (verdict instanceof ImportRowValidator.Valid v) {
                     valid++;
                     assertThat(v.row().line()).isEqualTo(record.line());
