@@ -292,6 +292,16 @@ class ResearchExportIntegrationTest {
     }
 
     @Test
+    void theYouthsWhoLookedShowsTheResearchExport() throws Exception {
+        export.write(researcher, thisMonth, new StringWriter());
+        String html = mvc.perform(get("/youths/" + delftYouth + "/access-log").with(logins.as(coachName)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Onderzoek (zonder naam)").contains("Onderzoekerkanarie " + tag);
+    }
+
+    @Test
     void sendsNothingWhenTheAccessLogFails() {
         breakTheLog();
         StringWriter out = new StringWriter();
