@@ -130,6 +130,54 @@ public class AccessLog {
                 .update();
     }
 
+    /**
+     * Records that an export held the youths with a trajectory started in {@code [startFrom,
+     * startUntil)} at an organisation of {@code region} (every region when {@code allRegions}): one
+     * {@code EXPORT} row per youth, in a single INSERT ... SELECT, in the caller's transaction (run it
+     * in the same snapshot as the export itself, e.g. repeatable read, so both see the same youths).
+     * Each row points at the export ({@code objectType}, {@code exportId}). Returns the rows written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int exportedTrajectoryYouths(
+            CurrentUser user,
+            String objectType,
+            UUID exportId,
+            Collection<DataCategory> categories,
+            String basis,
+            boolean allRegions,
+            String region,
+            java.time.LocalDate startFrom,
+            java.time.LocalDate startUntil) {
+        AccessPoint point = accessPoints.current();
+        return jdbc.sql("""
+                        insert into access_log (event_type, outcome, account_id, role, organisation_id, client_ip,
+                                                session_hash, request_id, youth_id, object_type, object_id,
+                                                data_categories, legal_basis)
+                        select 'EXPORT', 'ALLOWED', :account, :role, :organisation, :ip, :session, :request, e.youth_id,
+                               :type, :export, cast(:categories as text[]), :basis
+                          from (select distinct t.youth_id
+                                  from trajectory t
+                                  join organisation o on o.id = t.organisation_id
+                                 where t.start_date >= :from and t.start_date < :until
+                                   and (:all or o.region = :region)) e
+                        """)
+                .param("account", user.id())
+                .param("role", user.role().name())
+                .param("organisation", user.organisationId())
+                .param("ip", point.clientIp())
+                .param("session", point.sessionHash())
+                .param("request", point.requestId())
+                .param("type", objectType)
+                .param("export", exportId)
+                .param("categories", pgArray(names(categories)))
+                .param("basis", basis)
+                .param("from", startFrom)
+                .param("until", startUntil)
+                .param("all", allRegions)
+                .param("region", region)
+                .update();
+    }
+
     /** Records a successful sign-in. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void loginSucceeded(CurrentUser user) {

@@ -24,6 +24,9 @@ public record AccessLogEntry(
         if (legalBasis.contains("statute:")) {
             return "statute";
         }
+        if (legalBasis.startsWith("research:")) {
+            return "research";
+        }
         if (legalBasis.contains("consent:")) {
             return "consent";
         }

@@ -67,7 +67,9 @@ public record YouthFile(
             String coach,
             LocalDate startDate,
             @Nullable String outcome,
-            @Nullable String endReason) {
+            @Nullable String endReason,
+            @Nullable Integer satisfactionScore,
+            @Nullable Boolean wouldRecommend) {
 
         public boolean isOpen() {
             return phase.isOpen();

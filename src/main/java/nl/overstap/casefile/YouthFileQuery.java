@@ -81,7 +81,7 @@ public class YouthFileQuery {
         Instant now = Instant.now(clock);
         Header header = jdbc.sql("""
                         select y.*, o.region, t.id as t_id, t.phase, t.phase_entered_at, t.coach_id, t.start_date,
-                               t.outcome, t.end_reason, p.name as programme, a.display_name as coach,
+                               t.outcome, t.end_reason, t.satisfaction_score, t.would_recommend, p.name as programme, a.display_name as coach,
                                (select max(sc.scan_date) from scan sc where sc.youth_id = y.id) as last_scan,
                                (select count(*) from scan sc where sc.youth_id = y.id) as scans,
                                (select pa.agreed_on from plan_agreement pa where pa.youth_id = y.id) as plan_agreed_on,
@@ -213,7 +213,9 @@ public class YouthFileQuery {
                         rs.getString("coach"),
                         rs.getObject("start_date", LocalDate.class),
                         rs.getString("outcome"),
-                        rs.getString("end_reason"));
+                        rs.getString("end_reason"),
+                        rs.getObject("satisfaction_score", Integer.class),
+                        rs.getObject("would_recommend", Boolean.class));
         return new Header(
                 rs.getObject("id", UUID.class),
                 rs.getObject("organisation_id", UUID.class),

@@ -89,6 +89,7 @@ class DemoDataGenerator {
         DemoSignals.create(jdbc, random, orgs, named, LocalDate.ofInstant(now, ZONE));
         DemoMatches.create(jdbc, random, orgs, named, now);
         DemoDuplicates.add(jdbc, random);
+        DemoResearch.create(jdbc, seed, orgs, passwordEncoder.encode(DemoRegion.PASSWORD));
         Summary summary = new Summary(
                 orgs.size(), accounts, youthCount, batches.trajectories, batches.phaseChanges, batches.contacts);
         LOG.info(

@@ -49,5 +49,13 @@ final class DemoRegion {
             new DemoAccount("admin", "Bea Beheer", Role.ADMIN, "beheer"),
             new DemoAccount("school", "Sanne de Wit", Role.PARTNER, "mbo"));
 
+    /**
+     * Research partners: analyst accounts with the research-access flag. Kept apart from
+     * {@link #ACCOUNTS} and given ids from their name (not from the seeded random), so adding them
+     * did not change the rest of the generated region.
+     */
+    static final List<DemoAccount> RESEARCH_ACCOUNTS =
+            List.of(new DemoAccount("onderzoeker", "Noor Onderzoeker", Role.ANALYST, "regie"));
+
     private DemoRegion() {}
 }

@@ -230,7 +230,10 @@ public class FollowUps {
         org.springframework.validation.MapBindingResult phaseErrors =
                 new org.springframework.validation.MapBindingResult(new HashMap<>(), "phaseChangeForm");
         if (!trajectories.changePhase(
-                user, trajectoryId, new PhaseChangeForm(Phase.MATCH.name(), reason, null, null), phaseErrors)) {
+                user,
+                trajectoryId,
+                new PhaseChangeForm(Phase.MATCH.name(), reason, null, null, null, null),
+                phaseErrors)) {
             phaseErrors
                     .getAllErrors()
                     .forEach(e -> errors.reject(e.getCode() == null ? "followup.error.relapse" : e.getCode()));

@@ -65,6 +65,9 @@ class AccountAdministration {
         if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
             errors.rejectValue("password", "account.error.password.length");
         }
+        if (form.wantsResearchAccess() && role != null && !mayHaveResearchAccess(role)) {
+            errors.rejectValue("researchAccess", "research.account.error.notAnalyst");
+        }
         if (errors.hasErrors() || role == null) {
             return null;
         }
@@ -73,20 +76,38 @@ class AccountAdministration {
                 form.displayName().trim(),
                 role,
                 form.organisationId(),
-                passwordEncoder.encode(form.password()));
+                passwordEncoder.encode(form.password()),
+                form.wantsResearchAccess());
+    }
+
+    /** Only an analyst may be a research partner (the database checks this too). */
+    static boolean mayHaveResearchAccess(Role role) {
+        return role == Role.ANALYST;
     }
 
     /** Inserts an account with an already encoded password. */
     UUID insert(String username, String displayName, Role role, UUID organisationId, String passwordHash) {
+        return insert(username, displayName, role, organisationId, passwordHash, false);
+    }
+
+    /** Inserts an account with an already encoded password and the research-partner flag. */
+    UUID insert(
+            String username,
+            String displayName,
+            Role role,
+            UUID organisationId,
+            String passwordHash,
+            boolean researchAccess) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into account (id, username, display_name, password_hash, role, organisation_id)"
-                        + " values (:id, :username, :name, :hash, :role, :org)")
+        jdbc.sql("insert into account (id, username, display_name, password_hash, role, organisation_id,"
+                        + " research_access) values (:id, :username, :name, :hash, :role, :org, :research)")
                 .param("id", id)
                 .param("username", username)
                 .param("name", displayName)
                 .param("hash", passwordHash)
                 .param("role", role.name())
                 .param("org", organisationId)
+                .param("research", researchAccess)
                 .update();
         return id;
     }

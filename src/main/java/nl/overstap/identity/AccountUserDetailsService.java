@@ -27,7 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("""
                         select a.id, a.username, a.display_name, a.role, a.organisation_id, o.region, a.password_hash,
-                               a.enabled, a.locked_until
+                               a.enabled, a.locked_until, a.research_access
                           from account a join organisation o on o.id = a.organisation_id
                          where lower(a.username) = lower(:username)
                         """)
@@ -43,8 +43,12 @@ class AccountUserDetailsService implements UserDetailsService {
                             Role.valueOf(rs.getString("role")),
                             rs.getObject("organisation_id", UUID.class),
                             rs.getString("region"));
-                    return (UserDetails)
-                            new AccountPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled"), locked);
+                    return (UserDetails) new AccountPrincipal(
+                            user,
+                            rs.getString("password_hash"),
+                            rs.getBoolean("enabled"),
+                            locked,
+                            rs.getBoolean("research_access"));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));

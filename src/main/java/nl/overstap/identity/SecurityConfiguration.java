@@ -54,6 +54,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/research", "/research/**")
+                        .hasAuthority(ResearchPartners.AUTHORITY)
                         .anyRequest()
                         .authenticated())
                 .formLogin(form ->

@@ -251,7 +251,10 @@ public class Matches {
         repository.appendStep(started, null);
         MapBindingResult phaseErrors = new MapBindingResult(new HashMap<>(), "phaseChangeForm");
         if (!trajectories.changePhase(
-                user, proposal.trajectoryId(), new PhaseChangeForm(Phase.BORG.name(), null, null, null), phaseErrors)) {
+                user,
+                proposal.trajectoryId(),
+                new PhaseChangeForm(Phase.BORG.name(), null, null, null, null, null),
+                phaseErrors)) {
             throw new IllegalStateException("Borg refused after a confirmed start: " + phaseErrors.getAllErrors());
         }
         MatchRepository.Place place = repository.place(proposal.placeId()).orElseThrow(NotFoundException::new);

@@ -49,8 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * Scan scores and dates, goal domains, dates and statuses, action owners, dates and statuses stay,
  * so aggregate score changes and plan progress still count. Trajectories, phases, outcomes, end
- * reasons, contact dates and channels, consent decisions and the access log stay, so aggregate
- * results still count the youth.
+ * reasons, the satisfaction rating at closing (a number and a yes/no, no free text), contact dates
+ * and channels, consent decisions and the access log stay, so aggregate results still count the
+ * youth.
  */
 @Component
 class Anonymiser {

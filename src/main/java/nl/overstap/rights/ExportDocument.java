@@ -68,6 +68,8 @@ public record ExportDocument(
             @Nullable String outcome,
             @Nullable String endReason,
             @Nullable Instant closedAt,
+            @Nullable Integer satisfactionScore,
+            @Nullable Boolean wouldRecommend,
             List<PhaseChange> phaseHistory) {}
 
     public record PhaseChange(

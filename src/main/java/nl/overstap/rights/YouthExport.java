@@ -176,6 +176,8 @@ class YouthExport {
                             rs.getString("outcome"),
                             rs.getString("end_reason"),
                             nullableInstant(rs, "closed_at"),
+                            rs.getObject("satisfaction_score", Integer.class),
+                            rs.getObject("would_recommend", Boolean.class),
                             List.copyOf(history.getOrDefault(id, List.of())));
                 })
                 .list();

@@ -142,11 +142,22 @@ public class Trajectories {
             return false;
         }
         PhaseTransitionPolicy.Request request = new PhaseTransitionPolicy.Request(target, reason, outcome, endReason);
+        Satisfaction satisfaction = Satisfaction.NOT_ASKED;
+        if (target == Phase.CLOSED) {
+            Satisfaction.validate(form.satisfactionScore(), form.wouldRecommend())
+                    .forEach((field, code) -> errors.rejectValue(field, code));
+            if (!errors.hasErrors()) {
+                satisfaction = Satisfaction.parse(form.satisfactionScore(), form.wouldRecommend());
+            }
+        }
         Optional<PhaseTransitionPolicy.Rejection> rejection = PhaseTransitionPolicy.check(trajectory.phase(), request);
         if (rejection.isPresent()) {
             errors.rejectValue(
                     fieldOf(rejection.get()),
                     "phase.rejected." + rejection.get().name());
+            return false;
+        }
+        if (errors.hasErrors()) {
             return false;
         }
         if (PhaseTransitionPolicy.kindOf(trajectory.phase(), target) == ChangeKind.FORWARD) {
@@ -159,7 +170,7 @@ public class Trajectories {
                 }
             }
         }
-        PhaseEntered entered = trajectory.enterPhase(request, user.id(), Instant.now(clock));
+        PhaseEntered entered = trajectory.enterPhase(request, satisfaction, user.id(), Instant.now(clock));
         repository.update(trajectory);
         repository.appendHistory(entered, reason);
         accessLog.allowed(AccessEvent.of(

@@ -22,6 +22,7 @@ public final class Trajectory {
     private @Nullable Outcome outcome;
     private @Nullable EndReason endReason;
     private @Nullable Instant closedAt;
+    private Satisfaction satisfaction;
     private final int version;
 
     Trajectory(
@@ -36,6 +37,7 @@ public final class Trajectory {
             @Nullable Outcome outcome,
             @Nullable EndReason endReason,
             @Nullable Instant closedAt,
+            Satisfaction satisfaction,
             int version) {
         this.id = id;
         this.youthId = youthId;
@@ -48,6 +50,7 @@ public final class Trajectory {
         this.outcome = outcome;
         this.endReason = endReason;
         this.closedAt = closedAt;
+        this.satisfaction = satisfaction;
         this.version = version;
     }
 
@@ -66,6 +69,7 @@ public final class Trajectory {
                 null,
                 null,
                 null,
+                Satisfaction.NOT_ASKED,
                 0);
     }
 
@@ -75,6 +79,14 @@ public final class Trajectory {
 
     /** Moves to another phase if the policy allows it; otherwise throws {@link PhaseTransitionRejected}. */
     PhaseEntered enterPhase(PhaseTransitionPolicy.Request request, UUID by, Instant at) {
+        return enterPhase(request, Satisfaction.NOT_ASKED, by, at);
+    }
+
+    /**
+     * As {@link #enterPhase(PhaseTransitionPolicy.Request, UUID, Instant)}; when this closes the
+     * trajectory it also records the youth's satisfaction rating (ignored for other moves).
+     */
+    PhaseEntered enterPhase(PhaseTransitionPolicy.Request request, Satisfaction rating, UUID by, Instant at) {
         PhaseTransitionPolicy.check(phase, request).ifPresent(rejection -> {
             throw new PhaseTransitionRejected(rejection);
         });
@@ -86,6 +98,7 @@ public final class Trajectory {
             outcome = request.outcome();
             endReason = request.endReason();
             closedAt = at;
+            satisfaction = rating;
         }
         return new PhaseEntered(id, youthId, from, phase, kind, outcome, by, at);
     }
@@ -140,6 +153,11 @@ public final class Trajectory {
 
     public @Nullable Instant closedAt() {
         return closedAt;
+    }
+
+    /** The rating recorded at closing; {@link Satisfaction#NOT_ASKED} while open or when not asked. */
+    public Satisfaction satisfaction() {
+        return satisfaction;
     }
 
     int version() {

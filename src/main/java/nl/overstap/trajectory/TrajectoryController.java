@@ -89,7 +89,9 @@ class TrajectoryController {
             @RequestParam(required = false) @Nullable String outcome,
             Model model) {
         // 'outcome' only pre-selects a choice (e.g. from the place a youth held); it is validated on POST.
-        model.addAttribute("phaseChangeForm", new PhaseChangeForm(to, null, outcome, null));
+        model.addAttribute(
+                "phaseChangeForm",
+                new PhaseChangeForm(to, null, outcome, null, null, Satisfaction.Recommend.NOT_ASKED.name()));
         return phasePage(user, id, model);
     }
 
@@ -127,6 +129,7 @@ class TrajectoryController {
         model.addAttribute("phases", Phase.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("endReasons", EndReason.values());
+        model.addAttribute("recommendAnswers", Satisfaction.Recommend.values());
         return "trajectory/phase-form";
     }
 

@@ -57,7 +57,8 @@ class TrajectoryRepository {
         int rows = jdbc.sql("""
                         update trajectory
                            set coach_id = :coach, phase = :phase, phase_entered_at = :entered, outcome = :outcome,
-                               end_reason = :endReason, closed_at = :closedAt, version = version + 1
+                               end_reason = :endReason, closed_at = :closedAt,
+                               satisfaction_score = :score, would_recommend = :recommend, version = version + 1
                          where id = :id and version = :version
                         """)
                 .param("coach", t.coachId())
@@ -66,6 +67,8 @@ class TrajectoryRepository {
                 .param("outcome", t.outcome() == null ? null : t.outcome().name())
                 .param("endReason", t.endReason() == null ? null : t.endReason().name())
                 .param("closedAt", t.closedAt() == null ? null : Timestamp.from(t.closedAt()))
+                .param("score", t.satisfaction().score(), java.sql.Types.SMALLINT)
+                .param("recommend", t.satisfaction().wouldRecommend(), java.sql.Types.BOOLEAN)
                 .param("id", t.id())
                 .param("version", t.version())
                 .update();
@@ -121,6 +124,9 @@ class TrajectoryRepository {
                 outcome == null ? null : Outcome.valueOf(outcome),
                 endReason == null ? null : EndReason.valueOf(endReason),
                 closedAt == null ? null : closedAt.toInstant(),
+                new Satisfaction(
+                        rs.getObject("satisfaction_score", Integer.class),
+                        rs.getObject("would_recommend", Boolean.class)),
                 rs.getInt("version"));
     }
 }

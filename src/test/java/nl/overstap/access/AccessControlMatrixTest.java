@@ -184,6 +184,11 @@ class AccessControlMatrixTest {
     static final Grid PARTNERS = globalGrid("PARTNERS", "L 4 4 4 4 A 4 4 4");
     static final Grid DIRECTORY_READERS = globalGrid("DIRECTORY_READERS", "L A A A A A 4 A A");
     static final Grid ADMINS = globalGrid("ADMINS", "L 4 4 4 4 4 4 4 A");
+    /**
+     * The research export: only an analyst with the research-partner flag, which none of these
+     * columns has (the plain analyst included). The flagged account is checked separately.
+     */
+    static final Grid RESEARCH_PARTNERS_ONLY = globalGrid("RESEARCH_PARTNERS_ONLY", "L 4 4 4 4 4 4 4 4");
     /** Employers (and partner users of a school; the demo partner is RMC, not a school). */
     static final Grid EMPLOYERS = globalGrid("EMPLOYERS", "L 4 4 4 4 4 4 A 4");
 
@@ -501,7 +506,11 @@ class AccessControlMatrixTest {
             rule("GET /signals/imports", Subject.NONE, COORDINATORS),
             rule("POST /signals/imports", Subject.NONE, COORDINATORS).upload(),
             rule("GET /signals/imports/{id}", Subject.LIST_IMPORT, COORDINATOR_OBJECT),
-            rule("GET /signals/imports/{id}/rejected.csv", Subject.LIST_IMPORT, COORDINATOR_OBJECT));
+            rule("GET /signals/imports/{id}/rejected.csv", Subject.LIST_IMPORT, COORDINATOR_OBJECT),
+            // research: only research partners (the onderzoeker account, no column here: see
+            // researchPartnerUsesTheResearchEndpoints); the plain analyst gets 404 like everyone else
+            rule("GET /research", Subject.NONE, RESEARCH_PARTNERS_ONLY),
+            rule("POST /research/export", Subject.NONE, RESEARCH_PARTNERS_ONLY).form());
 
     // ------------------------------------------------------------------------------------------
 
@@ -643,6 +652,27 @@ class AccessControlMatrixTest {
                     .update();
         }
         assertThat(youthAccess.decide(partner, youth(Variant.COVENANT_ENDED))).isEmpty();
+    }
+
+    /**
+     * The other side of {@link #RESEARCH_PARTNERS_ONLY}: the research partner (onderzoeker) gets the
+     * page, and an empty export request comes back as the form with its errors, not as a file.
+     */
+    @Test
+    void researchPartnerUsesTheResearchEndpoints() throws Exception {
+        RequestPostProcessor partner = logins.as("onderzoeker");
+        MockHttpServletResponse page =
+                mvc.perform(get("/research").with(partner)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        MockHttpServletResponse form = mvc.perform(
+                        post("/research/export").with(csrf()).with(partner))
+                .andReturn()
+                .getResponse();
+        assertThat(form.getStatus()).isEqualTo(200);
+        assertThat(form.getContentType()).startsWith("text/html");
+        for (Canary canary : fixtures.canaries) {
+            assertThat(page.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(canary.value());
+        }
     }
 
     /** The canary search is not vacuous: where a canary may appear, it does. */

@@ -250,7 +250,7 @@ class ScanWebTest {
         CurrentUser coach = logins.currentUser("coach");
         MapBindingResult toScan = new MapBindingResult(new HashMap<>(), "phaseChangeForm");
         assertThat(trajectories.changePhase(
-                        coach, ids.trajectoryId(), new PhaseChangeForm("SCAN", null, null, null), toScan))
+                        coach, ids.trajectoryId(), new PhaseChangeForm("SCAN", null, null, null, null, null), toScan))
                 .as(toScan.toString())
                 .isTrue();
 
@@ -258,7 +258,7 @@ class ScanWebTest {
                 .contains("SCAN_NOT_DONE");
         MapBindingResult toMatch = new MapBindingResult(new HashMap<>(), "phaseChangeForm");
         assertThat(trajectories.changePhase(
-                        coach, ids.trajectoryId(), new PhaseChangeForm("MATCH", null, null, null), toMatch))
+                        coach, ids.trajectoryId(), new PhaseChangeForm("MATCH", null, null, null, null, null), toMatch))
                 .isFalse();
         assertThat(toMatch.getFieldError("target")).isNotNull();
 

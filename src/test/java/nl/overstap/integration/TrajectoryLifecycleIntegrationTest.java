@@ -84,11 +84,13 @@ class TrajectoryLifecycleIntegrationTest {
             if (next.equals("BORG")) {
                 startedAtAPlace(trajectoryId);
             }
-            assertThat(change(trajectoryId, new PhaseChangeForm(next, null, null, null)))
+            assertThat(change(trajectoryId, new PhaseChangeForm(next, null, null, null, null, null)))
                     .isTrue();
             assertThat(phaseOf(trajectoryId)).isEqualTo(next);
         }
-        assertThat(change(trajectoryId, new PhaseChangeForm("CLOSED", "Baan gehouden", "WORK", "GOAL_REACHED")))
+        assertThat(change(
+                        trajectoryId,
+                        new PhaseChangeForm("CLOSED", "Baan gehouden", "WORK", "GOAL_REACHED", null, null)))
                 .isTrue();
         assertThat(phaseOf(trajectoryId)).isEqualTo("CLOSED");
         assertThat(jdbc.sql("select kind from phase_change where trajectory_id = :t order by changed_at")
@@ -110,16 +112,17 @@ class TrajectoryLifecycleIntegrationTest {
     void refusesToSkipAPhaseOrRelapseWithoutAReason() {
         UUID trajectoryId = start();
         MapBindingResult skip = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
-        assertThat(trajectories.changePhase(coach, trajectoryId, new PhaseChangeForm("MATCH", null, null, null), skip))
+        assertThat(trajectories.changePhase(
+                        coach, trajectoryId, new PhaseChangeForm("MATCH", null, null, null, null, null), skip))
                 .isFalse();
         assertThat(skip.getFieldError("target").getCode()).isEqualTo("phase.rejected.SKIPS_A_PHASE");
-        change(trajectoryId, new PhaseChangeForm("SCAN", null, null, null));
+        change(trajectoryId, new PhaseChangeForm("SCAN", null, null, null, null, null));
         MapBindingResult relapse = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
         assertThat(trajectories.changePhase(
-                        coach, trajectoryId, new PhaseChangeForm("SCOUT", " ", null, null), relapse))
+                        coach, trajectoryId, new PhaseChangeForm("SCOUT", " ", null, null, null, null), relapse))
                 .isFalse();
         assertThat(relapse.getFieldError("reason").getCode()).isEqualTo("phase.rejected.RELAPSE_WITHOUT_REASON");
-        assertThat(change(trajectoryId, new PhaseChangeForm("SCOUT", "Jongere is uit beeld", null, null)))
+        assertThat(change(trajectoryId, new PhaseChangeForm("SCOUT", "Jongere is uit beeld", null, null, null, null)))
                 .isTrue();
         assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
     }
@@ -129,7 +132,7 @@ class TrajectoryLifecycleIntegrationTest {
         UUID trajectoryId = start();
         MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
         assertThat(trajectories.changePhase(
-                        coach, trajectoryId, new PhaseChangeForm("CLOSED", "klaar", null, null), errors))
+                        coach, trajectoryId, new PhaseChangeForm("CLOSED", "klaar", null, null, null, null), errors))
                 .isFalse();
         assertThat(errors.getFieldError("outcome")).isNotNull();
         assertThat(phaseOf(trajectoryId)).isEqualTo("SCOUT");
@@ -155,7 +158,7 @@ class TrajectoryLifecycleIntegrationTest {
         assertThatThrownBy(() -> trajectories.changePhase(
                         other,
                         trajectoryId,
-                        new PhaseChangeForm("SCAN", null, null, null),
+                        new PhaseChangeForm("SCAN", null, null, null, null, null),
                         new MapBindingResult(new java.util.HashMap<>(), "f")))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -226,14 +229,14 @@ class TrajectoryLifecycleIntegrationTest {
     @Test
     void matchWaitsForAFirstScanAndAnAgreedPlan() {
         UUID trajectoryId = start();
-        change(trajectoryId, new PhaseChangeForm("SCAN", null, null, null));
+        change(trajectoryId, new PhaseChangeForm("SCAN", null, null, null, null, null));
         MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "phaseChangeForm");
         assertThat(trajectories.changePhase(
-                        coach, trajectoryId, new PhaseChangeForm("MATCH", null, null, null), errors))
+                        coach, trajectoryId, new PhaseChangeForm("MATCH", null, null, null, null, null), errors))
                 .isFalse();
         assertThat(errors.getFieldError("target").getCode()).startsWith("phase.rejected.");
         scanAndAgreedPlan();
-        assertThat(change(trajectoryId, new PhaseChangeForm("MATCH", null, null, null)))
+        assertThat(change(trajectoryId, new PhaseChangeForm("MATCH", null, null, null, null, null)))
                 .isTrue();
     }
 

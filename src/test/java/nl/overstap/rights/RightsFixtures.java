@@ -141,7 +141,8 @@ final class RightsFixtures {
         assertThat(trajectories.changePhase(
                         coach,
                         youth.trajectoryId(),
-                        new PhaseChangeForm("CLOSED", "Reden-" + youth.familyName(), "WORK", "GOAL_REACHED"),
+                        new PhaseChangeForm(
+                                "CLOSED", "Reden-" + youth.familyName(), "WORK", "GOAL_REACHED", null, null),
                         errors))
                 .as(errors.getAllErrors().toString())
                 .isTrue();
