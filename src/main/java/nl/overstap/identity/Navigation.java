@@ -30,6 +30,11 @@ public class Navigation {
         return false;
     }
 
+    /** Whether the signed-in person holds this extra authority, such as {@code RESEARCH_EXPORT}. */
+    public boolean can(String authority) {
+        return has(authority);
+    }
+
     /** Whether someone is signed in (not anonymous). */
     public boolean signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,7 +1,6 @@
 package nl.overstap.research;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -233,7 +232,9 @@ public class ResearchExport {
 
     /**
      * Logs and writes the export for {@code period} to {@code out} (UTF-8 with a BOM, {@code ;}).
-     * The access log is written before the first byte; if it fails, nothing is written.
+     * The access log is written before the first byte; if it fails, nothing is written. If the
+     * download breaks off half-way, the log rows are kept (committed), since part of the file may
+     * have arrived.
      */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public Written write(CurrentUser user, ExportPeriod period, Writer out) {
@@ -280,7 +281,9 @@ public class ResearchExport {
             }
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The download broke off (the browser went away). Part of the file may have arrived, so the
+            // transaction still commits: the access-log rows written above stay.
+            LOG.info("Research export {} broke off after {} rows", exportId, rows);
         }
         LOG.info("Research export {} by account {}: {} trajectories", exportId, user.id(), rows);
         return new Written(exportId, youths, rows);

@@ -29,6 +29,13 @@ class NavigationTest {
     }
 
     @Test
+    void an_extra_authority_is_asked_by_its_own_name() {
+        signIn("RESEARCH_EXPORT");
+        assertThat(nav.can("RESEARCH_EXPORT")).isTrue();
+        assertThat(nav.is("RESEARCH_EXPORT")).isFalse();
+    }
+
+    @Test
     void nobody_signed_in_sees_no_role_links() {
         assertThat(nav.is("COACH")).isFalse();
         assertThat(nav.signedIn()).isFalse();

@@ -292,6 +292,33 @@ class ResearchExportIntegrationTest {
     }
 
     @Test
+    void keepsTheLogWhenTheDownloadBreaksOffHalfWay() {
+        java.io.Writer brokenAfterTheHeader = new java.io.Writer() {
+            private int written;
+
+            @Override
+            public void write(char[] chars, int offset, int length) throws java.io.IOException {
+                written += length;
+                if (written > 2_000) {
+                    throw new java.io.IOException("Broken pipe");
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        ResearchExport.Written written = export.write(researcher, thisMonth, brokenAfterTheHeader);
+        assertThat(jdbc.sql("select count(*) from access_log where object_id = :export and youth_id is not null")
+                        .param("export", written.exportId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(youthIds.size());
+    }
+
+    @Test
     void theYouthsWhoLookedShowsTheResearchExport() throws Exception {
         export.write(researcher, thisMonth, new StringWriter());
         String html = mvc.perform(get("/youths/" + delftYouth + "/access-log").with(logins.as(coachName)))
