@@ -102,7 +102,7 @@ class DrillDown {
                            and (cast(:municipality as text) is null or y.municipality = :municipality)
                            and (cast(:programme as uuid) is null or t.programme_id = :programme)
                            and (cast(:organisation as uuid) is null or t.organisation_id = :organisation)
-                           and """ + measure.condition + """
+                           and""" + " " + measure.condition + """
 
                          order by t.start_date desc, t.id
                          limit :limit offset :offset

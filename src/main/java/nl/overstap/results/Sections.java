@@ -389,7 +389,14 @@ final class Sections {
                         t.get("results.col.perYouth"),
                         t.get("results.col.offHours")),
                 rows,
-                new Row(t.get("results.total"), contactCells(sums[0], sums[1], sums[2], false, false)),
+                new Row(
+                        t.get("results.total"),
+                        contactCells(
+                                sums[0],
+                                sums[1],
+                                sums[2],
+                                SmallCellPolicy.small(sums[0]),
+                                SmallCellPolicy.small(sums[1]))),
                 null,
                 null);
     }
@@ -498,7 +505,13 @@ final class Sections {
                         t.get("results.col.overdue"),
                         t.get("results.col.escalations")),
                 rows,
-                rows.isEmpty() ? null : new Row(t.get("results.total"), partnerCells(sums, new boolean[3])),
+                rows.isEmpty()
+                        ? null
+                        : new Row(t.get("results.total"), partnerCells(sums, new boolean[] {
+                            SmallCellPolicy.small(sums[0]),
+                            SmallCellPolicy.small(sums[2]),
+                            SmallCellPolicy.small(sums[3])
+                        })),
                 null,
                 null);
     }

@@ -266,6 +266,10 @@ class AccessControlMatrixTest {
             """);
 
     /** Candidates for a place: coaches and coordinators only (employers see proposals, never candidates). */
+    // results
+    /** The results dashboards and their CSV: analysts and coordinators (aggregates of their region). */
+    static final Grid RESULT_READERS = globalGrid("RESULT_READERS", "L 4 4 4 A 4 A 4 4");
+
     static final Grid PLACE_MATCHERS = objectGrid("PLACE_MATCHERS", """
             object                   L A A A A 4 4 4 4
             unknown-id               L 4 4 4 4 4 4 4 4
@@ -501,7 +505,12 @@ class AccessControlMatrixTest {
             rule("GET /signals/imports", Subject.NONE, COORDINATORS),
             rule("POST /signals/imports", Subject.NONE, COORDINATORS).upload(),
             rule("GET /signals/imports/{id}", Subject.LIST_IMPORT, COORDINATOR_OBJECT),
-            rule("GET /signals/imports/{id}/rejected.csv", Subject.LIST_IMPORT, COORDINATOR_OBJECT));
+            rule("GET /signals/imports/{id}/rejected.csv", Subject.LIST_IMPORT, COORDINATOR_OBJECT),
+            // results: dashboards and CSV for analysts and coordinators; the drill-down to persons for coordinators
+            // only
+            rule("GET /results", Subject.NONE, RESULT_READERS),
+            rule("GET /results/export.csv", Subject.NONE, RESULT_READERS),
+            rule("GET /results/trajectories", Subject.NONE, COORDINATORS));
 
     // ------------------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * the scheduler starts, so a fresh demo has figures within a poll interval.
  */
 @Configuration(proxyBeanMethods = false)
-class ResultsRefreshTask {
+class ResultsRefreshSchedule {
 
     static final String TASK_NAME = "results-refresh";
 
