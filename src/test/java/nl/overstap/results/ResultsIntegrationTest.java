@@ -30,7 +30,7 @@ import org.springframework.web.util.HtmlUtils;
 class ResultsIntegrationTest {
 
     private static final String Q1_2025 = "from=2025-01&to=2025-03";
-    private static final String HEADLINE = "Van de 25 jongeren die in deze periode begonnen, bereikten er 19 onderwijs"
+    static final String HEADLINE = "Van de 25 jongeren die in deze periode begonnen, bereikten er 19 onderwijs"
             + " of werk (76%, 95%-betrouwbaarheidsinterval 57%–89%).";
 
     @Autowired
