@@ -86,20 +86,27 @@ class Results {
         boolean mayDrill = user.is(Role.COORDINATOR);
         String query = query(cut, national(user));
         Sections sections = sections(cut, mayDrill, query);
-        List<Option> municipalities = reader.options(cut.region(), "MUNICIPALITY").stream()
+        Map<String, List<Option>> all = reader.options(cut.region(), national(user));
+        List<Option> municipalities = all.getOrDefault("MUNICIPALITY", List.of()).stream()
                 .map(o -> new Option(o.value(), sections.municipalityLabel(o.value())))
                 .toList();
+        List<Option> regions = all.getOrDefault("REGION", List.of()).stream()
+                .filter(o -> !national(user) || !Cut.ALL.equals(o.value()))
+                .distinct()
+                .toList();
         Options options = new Options(
-                national(user) ? reader.options(Cut.ALL, "REGION") : List.of(),
+                national(user) ? regions : List.of(),
                 municipalities,
-                reader.options(cut.region(), "PROGRAMME"),
-                reader.options(cut.region(), "ORGANISATION"));
+                all.getOrDefault("PROGRAMME", List.of()),
+                all.getOrDefault("ORGANISATION", List.of()));
+        Map<String, String> partnerNames = new LinkedHashMap<>();
+        all.getOrDefault("PARTNER", List.of()).forEach(o -> partnerNames.put(o.value(), o.label()));
         return new Page(
                 cut,
                 national(user),
                 mayDrill,
                 sections.headline(),
-                tables(cut, sections),
+                tables(cut, sections, partnerNames),
                 refreshedText(),
                 options,
                 query);
@@ -114,7 +121,9 @@ class Results {
         out.write('\ufeff');
         CsvLines.writeLine(out, List.of(texts.get("results.csv.title"), describe(cut), refreshedText()));
         CsvLines.writeLine(out, List.of(sections.headline().text()));
-        for (ResultTable table : tables(cut, sections)) {
+        Map<String, String> partnerNames = new LinkedHashMap<>();
+        reader.options(cut.region(), "PARTNER").forEach(o -> partnerNames.put(o.value(), o.label()));
+        for (ResultTable table : tables(cut, sections, partnerNames)) {
             out.write("\r\n");
             CsvLines.writeLine(out, List.of(table.title()));
             CsvLines.writeLine(out, table.columns());
@@ -146,9 +155,7 @@ class Results {
                 cut.to());
     }
 
-    private List<ResultTable> tables(Cut cut, Sections sections) {
-        Map<String, String> partnerNames = new LinkedHashMap<>();
-        reader.options(cut.region(), "PARTNER").forEach(o -> partnerNames.put(o.value(), o.label()));
+    private List<ResultTable> tables(Cut cut, Sections sections, Map<String, String> partnerNames) {
         List<ResultTable> tables = new ArrayList<>();
         tables.add(sections.sources());
         if (cut.municipality() == null) {

@@ -70,6 +70,23 @@ class ResultsReader {
                 .list();
     }
 
+    /** All values the cut form offers for a region, by dimension, in one read. */
+    java.util.Map<String, List<Option>> options(String region, boolean withRegions) {
+        java.util.Map<String, List<Option>> byDimension = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select dimension, value, label from results_dimension
+                         where region = :region or (:withRegions and region = '*' and dimension = 'REGION')
+                         order by dimension, label, value
+                        """)
+                .param("region", region)
+                .param("withRegions", withRegions)
+                .query((rs, i) -> byDimension
+                        .computeIfAbsent(rs.getString("dimension"), d -> new java.util.ArrayList<>())
+                        .add(new Option(rs.getString("value"), rs.getString("label"))))
+                .list();
+        return byDimension;
+    }
+
     List<Option> options(String region, String dimension) {
         return jdbc.sql("""
                         select value, label from results_dimension

@@ -218,7 +218,12 @@ public class ResultsRefresh {
             if (section.contains(":today")) {
                 statement = statement.param("today", DutchTime.today(clock));
             }
+            long sectionStarted = System.nanoTime();
             statement.update();
+            LOG.debug(
+                    "Results section {} took {} ms",
+                    SECTIONS.indexOf(section),
+                    (System.nanoTime() - sectionStarted) / 1_000_000);
         }
         jdbc.sql("delete from results_cell").update();
         long cells = jdbc.sql("""
