@@ -25,26 +25,23 @@ public class ResultsRefresh {
     /** Serialises concurrent rebuilds (the scheduler and a test or the data generator). */
     private static final long LOCK_KEY = 7_016_0030L;
 
-    /** The dimensions of a trajectory: its region, the youth's municipality, programme and coaching organisation. */
-    private static final String TRAJECTORY_DIMS = """
-            o.region, y.municipality, t.programme_id::text, t.organisation_id::text""";
-
+    /** One statement per section; a trajectory's cut is its region, the youth's municipality, programme and organisation. */
     private static final List<String> SECTIONS = List.of(
             // headline: trajectories started per month, and how many of them reached education or work
             """
             insert into results_base
-            select %s, date_trunc('month', t.start_date)::date, 'STARTED', '', count(*),
+            select o.region, y.municipality, t.programme_id::text, t.organisation_id::text, date_trunc('month', t.start_date)::date, 'STARTED', '', count(*),
                    count(*) filter (where t.outcome in ('EDUCATION', 'WORK', 'EDUCATION_AND_WORK', 'SUPPORTED_WORK')
                                        or exists (select 1 from followup_placement f where f.trajectory_id = t.id))
               from trajectory t
               join organisation o on o.id = t.organisation_id
               join youth y on y.id = t.youth_id
              group by 1, 2, 3, 4, 5
-            """.formatted(TRAJECTORY_DIMS),
+            """,
             // funnel: the furthest phase each trajectory reached, by start month
             """
             insert into results_base
-            select %s, date_trunc('month', t.start_date)::date, 'FUNNEL',
+            select o.region, y.municipality, t.programme_id::text, t.organisation_id::text, date_trunc('month', t.start_date)::date, 'FUNNEL',
                    (array['SCOUT', 'SCAN', 'MATCH', 'BORG'])[greatest(coalesce(p.furthest, 1),
                         array_position(array['SCOUT', 'SCAN', 'MATCH', 'BORG'], t.phase), 1)],
                    count(*), 0
@@ -55,11 +52,11 @@ public class ResultsRefresh {
                                 max(array_position(array['SCOUT', 'SCAN', 'MATCH', 'BORG'], pc.to_phase)) as furthest
                            from phase_change pc group by pc.trajectory_id) p on p.trajectory_id = t.id
              group by 1, 2, 3, 4, 5, 7
-            """.formatted(TRAJECTORY_DIMS),
+            """,
             // outcomes and satisfaction of closed trajectories, by closing month
             """
             insert into results_base
-            select %s, date_trunc('month', t.closed_at at time zone :zone)::date, k.measure, k.key,
+            select o.region, y.municipality, t.programme_id::text, t.organisation_id::text, date_trunc('month', t.closed_at at time zone :zone)::date, k.measure, k.key,
                    sum(k.n), sum(k.total)
               from trajectory t
               join organisation o on o.id = t.organisation_id
@@ -72,11 +69,11 @@ public class ResultsRefresh {
                      case when t.would_recommend then 1 else 0 end)) as k (measure, key, n, total)
              where t.phase = 'CLOSED' and t.closed_at is not null
              group by 1, 2, 3, 4, 5, 6, 7
-            """.formatted(TRAJECTORY_DIMS),
+            """,
             // time to placement: weeks from the start to the first started place, by start month
             """
             insert into results_base
-            select %s, date_trunc('month', t.start_date)::date, 'TTP',
+            select o.region, y.municipality, t.programme_id::text, t.organisation_id::text, date_trunc('month', t.start_date)::date, 'TTP',
                    least(greatest(f.first_start - t.start_date, 0) / 7, 104)::text, count(*), 0
               from trajectory t
               join organisation o on o.id = t.organisation_id
@@ -84,12 +81,12 @@ public class ResultsRefresh {
               join (select trajectory_id, min(started_on) as first_start
                       from followup_placement group by trajectory_id) f on f.trajectory_id = t.id
              group by 1, 2, 3, 4, 5, 7
-            """.formatted(TRAJECTORY_DIMS),
+            """,
             // still in place at 1, 3, 6 and 12 months, counted only once the mark has passed, by start month of the
             // place
             """
             insert into results_base
-            select %s, date_trunc('month', f.started_on)::date, 'HELD', 'M' || m.months, count(*),
+            select o.region, y.municipality, t.programme_id::text, t.organisation_id::text, date_trunc('month', f.started_on)::date, 'HELD', 'M' || m.months, count(*),
                    count(*) filter (where case m.months
                         when 6 then coalesce(f.held_6_months, f.ended_on is null or f.ended_on >= f.started_on + interval '6 months')
                         when 12 then coalesce(f.held_12_months, f.ended_on is null or f.ended_on >= f.started_on + interval '12 months')
@@ -101,11 +98,11 @@ public class ResultsRefresh {
               cross join (values (1), (3), (6), (12)) as m (months)
              where f.started_on + make_interval(months => m.months) <= :today
              group by 1, 2, 3, 4, 5, 7
-            """.formatted(TRAJECTORY_DIMS),
+            """,
             // contact intensity: per trajectory and month the contacts and those outside office hours
             """
             insert into results_base
-            select %s, c.month, k.key, '', sum(k.n), sum(k.total)
+            select o.region, y.municipality, t.programme_id::text, t.organisation_id::text, c.month, k.key, '', sum(k.n), sum(k.total)
               from (select trajectory_id, date_trunc('month', local)::date as month, count(*) as contacts,
                            count(*) filter (where extract(isodow from local) >= 6 or extract(hour from local) < 8
                                                   or extract(hour from local) >= 18) as off_hours
@@ -118,7 +115,7 @@ public class ResultsRefresh {
               cross join lateral (values ('CONTACTS', 1, c.contacts), ('OFF_HOURS', c.contacts, c.off_hours))
                          as k (key, n, total)
              group by 1, 2, 3, 4, 5, 6
-            """.formatted(TRAJECTORY_DIMS),
+            """,
             // life-domain scores: change from the first scan to the first scan of each later wave, by baseline month
             """
             insert into results_base
