@@ -81,6 +81,18 @@ class ResultsIntegrationTest {
     }
 
     @Test
+    void theRefreshIsAScheduledTaskAndRecordsWhenAndHowLongItTook() {
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'results-refresh'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select duration_ms >= 0 and cells > 0 from results_refresh where id = 1")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
     void theHeadlineCountsStartsAndThoseWhoReachedEducationOrWorkWithAWilsonInterval() throws Exception {
         String html = page(region.analyst, Q1_2025);
 
@@ -164,15 +176,25 @@ class ResultsIntegrationTest {
     @Test
     void aNationalAnalystChoosesTheRegionAndOthersSeeOnlyTheirOwn() throws Exception {
         String national = region.nationalAnalyst();
-        String encoded = region.region.replace(" ", "%20");
 
-        assertThat(page(national, Q1_2025 + "&region=" + encoded)).contains(HEADLINE);
+        assertThat(pageOfRegion(national, region.region))
+                .contains(HEADLINE)
+                .containsPattern("value=\"" + region.region + "\"\\s+selected");
         assertThat(page(national, Q1_2025))
                 .contains("Alle regio's")
                 .doesNotContain("In deze periode begon geen jongere");
-        assertThat(page("analyst", Q1_2025 + "&region=" + encoded))
+        assertThat(pageOfRegion("analyst", region.region))
                 .as("a regional analyst cannot pick another region")
                 .doesNotContain(HEADLINE);
+    }
+
+    private String pageOfRegion(String username, String chosen) throws Exception {
+        return HtmlUtils.htmlUnescape(
+                mvc.perform(get("/results?" + Q1_2025).param("region", chosen).with(logins.as(username)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
