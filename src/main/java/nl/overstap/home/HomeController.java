@@ -2,23 +2,19 @@ package nl.overstap.home;
 
 import nl.overstap.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class HomeController {
 
     @GetMapping("/")
-    String home(CurrentUser user, Model model) {
+    String home(CurrentUser user) {
         return switch (user.role()) {
             case COACH, COORDINATOR -> "redirect:/caseload";
             case ADMIN -> "redirect:/admin";
             case PARTNER -> "redirect:/partner";
             case EMPLOYER -> "redirect:/proposals";
-            case ANALYST -> {
-                model.addAttribute("role", user.role().name());
-                yield "home/start";
-            }
+            case ANALYST -> "redirect:/results";
         };
     }
 }

@@ -271,6 +271,10 @@ class AccessControlMatrixTest {
             """);
 
     /** Candidates for a place: coaches and coordinators only (employers see proposals, never candidates). */
+    // results
+    /** The results dashboards and their CSV: analysts and coordinators (aggregates of their region). */
+    static final Grid RESULT_READERS = globalGrid("RESULT_READERS", "L 4 4 4 A 4 A 4 4");
+
     static final Grid PLACE_MATCHERS = objectGrid("PLACE_MATCHERS", """
             object                   L A A A A 4 4 4 4
             unknown-id               L 4 4 4 4 4 4 4 4
@@ -510,7 +514,12 @@ class AccessControlMatrixTest {
             // research: only research partners (the onderzoeker account, no column here: see
             // researchPartnerUsesTheResearchEndpoints); the plain analyst gets 404 like everyone else
             rule("GET /research", Subject.NONE, RESEARCH_PARTNERS_ONLY),
-            rule("POST /research/export", Subject.NONE, RESEARCH_PARTNERS_ONLY).form());
+            rule("POST /research/export", Subject.NONE, RESEARCH_PARTNERS_ONLY).form(),
+            // results: dashboards and CSV for analysts and coordinators; the drill-down to persons for coordinators
+            // only
+            rule("GET /results", Subject.NONE, RESULT_READERS),
+            rule("GET /results/export.csv", Subject.NONE, RESULT_READERS),
+            rule("GET /results/trajectories", Subject.NONE, COORDINATORS));
 
     // ------------------------------------------------------------------------------------------
 
