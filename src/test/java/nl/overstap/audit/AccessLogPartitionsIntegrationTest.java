@@ -32,30 +32,19 @@ class AccessLogPartitionsIntegrationTest {
     @Test
     void theAccessLogIsPartitionedByRangeOnOccurredAtWithThePartitionKeyInThePrimaryKey() {
         assertThat(jdbc.sql("""
-                        select pg_get_partkeydef(c.oid) from pg_class c where c.relname = 'access_log'""")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("RANGE (occurred_at)");
+                        select pg_get_partkeydef(c.oid) from pg_class c where c.relname = 'access_log'""").query(String.class).single()).isEqualTo("RANGE (occurred_at)");
         assertThat(jdbc.sql("""
                         select pg_get_constraintdef(k.oid) from pg_constraint k
-                         where k.conrelid = 'access_log'::regclass and k.contype = 'p'""")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("PRIMARY KEY (id, occurred_at)");
+                         where k.conrelid = 'access_log'::regclass and k.contype = 'p'""").query(String.class).single()).isEqualTo("PRIMARY KEY (id, occurred_at)");
         assertThat(jdbc.sql("""
                         select count(*) from pg_inherits i join pg_class c on c.oid = i.inhrelid
                          where i.inhparent = 'access_log'::regclass and c.relpartbound is not null
-                           and pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT'""")
-                        .query(Long.class)
-                        .single())
+                           and pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT'""").query(Long.class).single())
                 .as("no default partition (fail closed, ADR 0018)")
                 .isZero();
         assertThat(jdbc.sql("""
                         select count(*) from pg_indexes where tablename = 'access_log'
-                           and indexname in ('access_log_youth_ix', 'access_log_account_ix')""")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(2);
+                           and indexname in ('access_log_youth_ix', 'access_log_account_ix')""").query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from pg_constraint where confrelid = 'access_log'::regclass")
                         .query(Long.class)
                         .single())
@@ -91,9 +80,7 @@ class AccessLogPartitionsIntegrationTest {
         UUID youth = UUID.randomUUID();
         jdbc.sql("""
                         insert into access_log (event_type, outcome, youth_id, object_type, object_id, legal_basis)
-                        values ('READ', 'ALLOWED', :youth, 'youth', :youth, 'test')""")
-                .param("youth", youth)
-                .update();
+                        values ('READ', 'ALLOWED', :youth, 'youth', :youth, 'test')""").param("youth", youth).update();
 
         String partition = jdbc.sql("select tableoid::regclass::text from access_log where youth_id = :youth")
                 .param("youth", youth)
@@ -114,9 +101,7 @@ class AccessLogPartitionsIntegrationTest {
     void aRowOutsideEveryPartitionIsRefused() {
         assertThatThrownBy(() -> jdbc.sql("""
                                 insert into access_log (occurred_at, event_type, outcome, legal_basis)
-                                values (timestamptz '1990-01-01 00:00:00+00', 'READ', 'ALLOWED', 'test')""")
-                        .update())
-                .hasStackTraceContaining("no partition");
+                                values (timestamptz '1990-01-01 00:00:00+00', 'READ', 'ALLOWED', 'test')""").update()).hasStackTraceContaining("no partition");
     }
 
     @Test
