@@ -30,9 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * set-based SQL ({@link NationalSql}), deterministic from the seed, in the caller's transaction, one
  * logged stage at a time.
  *
- * <p>The match-pool triggers (V0024) would run once per trajectory, scan and scan score row; they are
- * disabled for the load and the pool is then rebuilt with the migration's own refresh function for
- * every youth in Match, which is exactly the state the triggers would have produced.
+ * <p>Per-row triggers are the cost of a bulk load: the foreign-key checks and the match-pool triggers
+ * (V0024, one pool refresh per trajectory, scan and scan score row). On a superuser connection (the
+ * embedded database) the load runs with {@code session_replication_role = replica}, which skips them
+ * for this transaction only; afterwards every foreign key of the schema is checked set-based and the
+ * pool is rebuilt with the migration's own refresh function for every youth in Match, which is exactly
+ * the state the triggers would have produced. Unique, check and not-null constraints always apply.
  */
 @Component
 class NationalDataSet {
@@ -124,22 +127,22 @@ class NationalDataSet {
         LOG.info("Bulk data set {} ({}) starts: {}", regionPrefix, userPrefix.isEmpty() ? "-" : userPrefix, shape);
 
         Map<String, Long> stages = new LinkedHashMap<>();
+        // As superuser (the embedded database), the per-row foreign-key and match-pool triggers are
+        // skipped for this transaction (replica role); the keys are verified and the pool rebuilt below.
         stage(stages, "settings", params, """
                 set local work_mem = '256MB';
                 set local maintenance_work_mem = '512MB';
-                set local synchronous_commit = off
+                set local synchronous_commit = off;
+                select set_config('session_replication_role', 'replica', true)
+                  from pg_roles where rolname = current_user and rolsuper
                 """);
-        stage(stages, "functions", params, NationalSql.CONTACT_AT_FUNCTION);
+        stage(stages, "functions", params, NationalSql.ID_FUNCTION);
+        stage(stages, "functions (contact times)", params, NationalSql.CONTACT_AT_FUNCTION);
         stage(stages, "organisations", params, NationalSql.ORGANISATIONS);
         stage(stages, "accounts", params, NationalSql.ACCOUNTS);
         stage(stages, "covenants", params, NationalSql.COVENANTS);
         stage(stages, "plan", params, NationalSql.PLAN);
         stage(stages, "youths", params, NationalSql.YOUTHS);
-        stage(stages, "match-pool triggers off", params, """
-                alter table trajectory disable trigger match_pool_trajectory;
-                alter table scan disable trigger match_pool_scan;
-                alter table scan_score disable trigger match_pool_scan_score
-                """);
         stage(stages, "trajectories and phase history", params, NationalSql.TRAJECTORIES);
         stage(stages, "contacts", params, NationalSql.CONTACTS);
         stage(stages, "scans", params, NationalSql.SCANS);
@@ -147,17 +150,17 @@ class NationalDataSet {
         stage(stages, "places", params, NationalSql.PLACES);
         stage(stages, "matches and follow-up", params, NationalSql.MATCHES);
         stage(stages, "match pool", params, NationalSql.MATCH_POOL);
-        stage(stages, "match-pool triggers on", params, """
-                alter table trajectory enable trigger match_pool_trajectory;
-                alter table scan enable trigger match_pool_scan;
-                alter table scan_score enable trigger match_pool_scan_score
-                """);
         stage(stages, "signals", params, NationalSql.SIGNALS);
         long partitionsStarted = System.nanoTime();
         int created = partitions.ensure(today.minusDays(370), today.plusMonths(partitions.monthsAhead()));
         stages.put("access-log partitions", elapsed(partitionsStarted));
         LOG.info("Bulk stage access-log partitions: {} created", created);
         stage(stages, "access log", params, NationalSql.ACCESS_LOG);
+        stage(stages, "foreign keys verified", params, NationalSql.VERIFY_FOREIGN_KEYS);
+        stage(stages, "triggers back on", params, """
+                select set_config('session_replication_role', 'origin', true)
+                  from pg_roles where rolname = current_user and rolsuper
+                """);
         stage(stages, "analyze", params, "analyze");
         Map<String, Long> rows = counts();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -167,8 +170,10 @@ class NationalDataSet {
 
     private void stage(Map<String, Long> stages, String name, Map<String, Object> params, String sql) {
         long started = System.nanoTime();
-        for (String statement : STATEMENT_END.split(sql)) {
-            if (!statement.isBlank()) {
+        for (String statement : statements(sql)) {
+            if (statement.strip().startsWith("select")) {
+                jdbc.sql(statement).params(params).query().listOfRows();
+            } else if (!statement.isBlank()) {
                 jdbc.sql(statement).params(params).update();
             }
         }
@@ -190,6 +195,26 @@ class NationalDataSet {
 
     private static long elapsed(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+    }
+
+    /** The statements of a stage: split at a semicolon that ends a line, never inside a $$ body. */
+    static List<String> statements(String sql) {
+        List<String> statements = new ArrayList<>();
+        boolean inBody = false;
+        int start = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            if (sql.startsWith("$$", i)) {
+                inBody = !inBody;
+                i++;
+            } else if (!inBody
+                    && sql.charAt(i) == ';'
+                    && STATEMENT_END.matcher(sql).region(i, sql.length()).lookingAt()) {
+                statements.add(sql.substring(start, i));
+                start = i + 1;
+            }
+        }
+        statements.add(sql.substring(start));
+        return statements.stream().filter(s -> !s.isBlank()).toList();
     }
 
     /** A PostgreSQL text[] literal of the values, each quoted. */
