@@ -63,12 +63,11 @@ public class AccessLogPartitions {
      */
     @Transactional
     public int ensure(LocalDate from, LocalDate to) {
-        Integer created = jdbc.sql("select access_log_create_partitions(:from, :to)")
+        return jdbc.sql("select access_log_create_partitions(:from, :to)")
                 .param("from", from)
                 .param("to", to)
                 .query(Integer.class)
                 .single();
-        return created == null ? 0 : created;
     }
 
     /** How many months ahead are kept ready. */

@@ -141,12 +141,12 @@ class NationalDataSet {
         stage(stages, "organisations", params, NationalSql.ORGANISATIONS);
         stage(stages, "accounts", params, NationalSql.ACCOUNTS);
         stage(stages, "covenants", params, NationalSql.COVENANTS);
-        stage(stages, "plan", params, NationalSql.PLAN);
+        stage(stages, "plan", params, NationalSql.plan());
         stage(stages, "youths", params, NationalSql.YOUTHS);
         stage(stages, "trajectories and phase history", params, NationalSql.TRAJECTORIES);
         stage(stages, "contacts", params, NationalSql.CONTACTS);
         stage(stages, "scans", params, NationalSql.SCANS);
-        stage(stages, "plans, consents and escalations", params, NationalSql.PLANS);
+        stage(stages, "plans, consents and escalations", params, NationalSql.plans());
         stage(stages, "places", params, NationalSql.PLACES);
         stage(stages, "matches and follow-up", params, NationalSql.MATCHES);
         stage(stages, "match pool", params, NationalSql.MATCH_POOL);

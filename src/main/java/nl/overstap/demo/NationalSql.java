@@ -159,7 +159,7 @@ final class NationalSql {
      * rest of the youths have a closed one, and the first eighth of the youths also have an earlier
      * closed trajectory (trajectory number youths + i).
      */
-    static final String PLAN = """
+    private static final String PLAN = """
             create temp table bulk_youth on commit drop as
             select i, pg_temp.bulk_id(1, i, 0, :ns) as id, c.j as coach_no, c.id as coach_id, c.region_no,
                    o.id as org_id, hashint8extended(i, :seed + 3) & 2147483647 as h
@@ -375,7 +375,7 @@ final class NationalSql {
      * the consent rows that let it see the plan and the name), the youth, and a partner or a network
      * person. Open actions past their due date are overdue; some of those are escalated.
      */
-    static final String PLANS = """
+    private static final String PLANS = """
             create temp table bulk_goal on commit drop as
             select pg_temp.bulk_id(6, t.k, g, :ns) as id, t.k, g, t.youth_id, t.coach_id, t.region_no,
                    t.closed_at, t.step, o.domain, o.org_key,
@@ -647,6 +647,16 @@ final class NationalSql {
             end
             $$
             """;
+
+    /** The youth and trajectory plan (kept out of the callers' constant pools: it is long). */
+    static String plan() {
+        return PLAN;
+    }
+
+    /** Plans, consents and escalations (kept out of the callers' constant pools: it is long). */
+    static String plans() {
+        return PLANS;
+    }
 
     private NationalSql() {}
 }
