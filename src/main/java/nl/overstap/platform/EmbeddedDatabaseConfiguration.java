@@ -34,6 +34,8 @@ class EmbeddedDatabaseConfiguration {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "60")
+                    // bulk loads (the national data set, ADR 0018) without a checkpoint every gigabyte of WAL
+                    .setServerConfig("max_wal_size", "4GB")
                     .setLocaleConfig("encoding", "UTF8")
                     // Unicode-aware lower()/upper() without depending on the machine's OS locales
                     .setLocaleConfig("locale-provider", "builtin")
