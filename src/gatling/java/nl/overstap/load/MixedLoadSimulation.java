@@ -2,9 +2,7 @@ package nl.overstap.load;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
@@ -29,7 +27,7 @@ import java.util.Map;
  * Virtual users take a signed-in session from a fixed pool per persona (signed in once before the
  * load, see {@link Logins}), so no page statistic contains a login. {@code -Danalyst=false} gives
  * the analyst's share to the coach (for a build without the results dashboards); pool sizes:
- * {@code -Dpool.coaches=64 -Dpool.partners=16 -Dpool.analysts=8 -Dpool.matchers=16}.
+ * {@code -Dpool.coaches=128 -Dpool.partners=16 -Dpool.analysts=8 -Dpool.matchers=16}.
  */
 public class MixedLoadSimulation extends Simulation {
 
@@ -40,7 +38,7 @@ public class MixedLoadSimulation extends Simulation {
     private final double analystShare = analyst ? 5.0 : 0.0;
 
     private final List<Map<String, Object>> coaches =
-            Logins.signIn(Feeds.read("coaches", LoadConfig.integer("pool.coaches", 64)));
+            Logins.signIn(Feeds.read("coaches", LoadConfig.integer("pool.coaches", 128)));
     private final List<Map<String, Object>> partners =
             Logins.signIn(Feeds.read("partners", LoadConfig.integer("pool.partners", 16)));
     private final List<Map<String, Object>> matchers =
@@ -49,34 +47,42 @@ public class MixedLoadSimulation extends Simulation {
             ? Logins.signIn(Feeds.usernamesOr("analysts", "analysts", LoadConfig.integer("pool.analysts", 8)))
             : List.of();
 
-    private final ChainBuilder coachStep = feed(listFeeder(coaches).random())
-            .exec(Pages.useSession())
+    private final SessionPool coachPool = new SessionPool("coach", coaches);
+    private final SessionPool partnerPool = new SessionPool("partner", partners);
+    private final SessionPool matcherPool = new SessionPool("matching", matchers);
+    private final SessionPool analystPool = new SessionPool("analyst", analysts);
+
+    private final ChainBuilder coachStep = coachPool
+            .checkout()
             .exec(randomSwitch()
                     .on(
                             percent(40.0).then(Pages.caseload()),
                             percent(40.0).then(Pages.youthFile()),
                             percent(10.0).then(Pages.logContact()),
-                            percent(10.0).then(Pages.updateAction())));
+                            percent(10.0).then(Pages.updateAction())))
+            .exec(coachPool.checkin());
 
     private final ScenarioBuilder mixed = scenario("mixed load")
             .exec(randomSwitch()
                     .on(
                             percent(coachShare).then(coachStep),
                             percent(10.0)
-                                    .then(feed(listFeeder(partners).random())
-                                            .exec(Pages.useSession())
-                                            .exec(Pages.inbox())),
+                                    .then(partnerPool
+                                            .checkout()
+                                            .exec(Pages.inbox())
+                                            .exec(partnerPool.checkin())),
                             percent(5.0)
-                                    .then(feed(listFeeder(matchers).random())
-                                            .exec(Pages.useSession())
-                                            .exec(Pages.places())),
+                                    .then(matcherPool
+                                            .checkout()
+                                            .exec(Pages.places())
+                                            .exec(matcherPool.checkin())),
                             percent(analystShare).then(analystStep())));
 
     private ChainBuilder analystStep() {
         if (analysts.isEmpty()) {
             return exec(session -> session);
         }
-        return feed(listFeeder(analysts).random()).exec(Pages.useSession()).exec(Pages.results());
+        return analystPool.checkout().exec(Pages.results()).exec(analystPool.checkin());
     }
 
     {
@@ -92,5 +98,12 @@ public class MixedLoadSimulation extends Simulation {
                 .assertions(
                         global().responseTime().percentile(95.0).lte(150),
                         global().failedRequests().count().is(0L));
+    }
+
+    @Override
+    public void after() {
+        for (SessionPool pool : List.of(coachPool, partnerPool, matcherPool, analystPool)) {
+            System.out.println(pool.report());
+        }
     }
 }
