@@ -19,13 +19,13 @@ def jfr_binary():
 
 def frame_name(frame):
     method = frame["method"]
-    return method["type"]["name"] + "." + method["name"]
+    return method["type"]["name"].replace("/", ".") + "." + method["name"]
 
 
 def package(name):
     parts = name.split(".")
     # keep up to three package segments: nl.overstap.trajectory, org.springframework.jdbc, ...
-    pkg = [p for p in parts[:-2]]
+    pkg = parts[:-2]
     return ".".join(pkg[:3]) if pkg else name
 
 

@@ -35,7 +35,7 @@ gatling() {
   (cd "$root" && ./mvnw -B -q ${MVN_OFFLINE--o} -Pgatling gatling:test -Djacoco.skip=true \
       -Dgatling.simulationClass=nl.overstap.load.$sim -DbaseUrl="$base" -Dfeeders="$out/feeders" \
       -Dduration="$seconds" "$@") > "$out/$sim.log" 2>&1 || true
-  ls -td "$root"/target/gatling/"$(echo "$sim" | tr 'A-Z' 'a-z')"-* | head -1
+  ls -td "$root"/target/gatling/"$(echo "$sim" | tr 'A-Z' 'a-z')"-* | sed -n 1p
 }
 
 { echo "# National-scale run $(date -u +%FT%TZ) against $base (PostgreSQL port $port), $seconds s per step"
@@ -51,7 +51,8 @@ gatling() {
 
 # (b) the app: 8 coaches, caseload and youth file
 if [ -n "${APP_PID:-}" ] && [ "${JFR:-0}" = 1 ]; then
-  jcmd "$APP_PID" JFR.start name=coach settings=profile duration="$((seconds + 20))s" filename="$out/coach.jfr" >/dev/null
+  # starts after the sign-ins of the session pool (BCrypt would dominate the profile otherwise)
+  jcmd "$APP_PID" JFR.start name=coach settings=profile delay=20s duration="$((seconds - 5))s" filename="$out/coach.jfr" >/dev/null
 fi
 start_load_sampling coach
 coach_report=$(gatling CoachPagesSimulation -Dusers="$users")
@@ -60,7 +61,7 @@ echo "CoachPagesSimulation: $(load_summary coach); report $coach_report" | tee -
 python3 "$here/gatling-stats.py" "$coach_report" --json > "$out/coach-stats.json"
 
 # (c) the floor: the same statements, the same coaches, 8 clients, the same time
-coaches=$(tail -n +2 "$out/feeders/coaches.csv" | head -n "$users" | cut -d, -f1 | sed "s/.*/'&'/" | paste -sd, -)
+coaches=$(sed -n "2,$((users + 1))p" "$out/feeders/coaches.csv" | cut -d, -f1 | sed "s/.*/'&'/" | paste -sd, -)
 psql_ -v coaches="$coaches" -f "$here/floor-setup.sql" > /dev/null
 picks=$(psql_ -tA -c "select count(*) from bench.floor_pick")
 rm -f "$out"/floor.*
@@ -71,7 +72,7 @@ start_load_sampling floor
 stop_load_sampling
 echo "pgbench floor: $(load_summary floor)" | tee -a "$out/summary.txt"
 python3 "$here/pgbench-percentiles.py" caseload youthfile -- "$out"/floor.* > "$out/floor-stats.json"
-floor_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$out/pgbench.txt" | head -1)
+floor_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$out/pgbench.txt" | sed -n 1p)
 
 # (d) the table
 python3 - "$out/coach-stats.json" "$out/floor-stats.json" "${floor_tps:-0}" <<'PY' | tee -a "$out/summary.txt"
