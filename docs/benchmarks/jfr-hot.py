@@ -62,7 +62,8 @@ def main():
     print(f"\nTop {top} packages (inclusive, anywhere on the stack):")
     for name, n in inclusive_pkgs.most_common(top):
         print(f"  {100.0 * n / total:5.1f}%  {name}")
-    print(f"\nTop {top} innermost application frames (nl.overstap, inclusive):")
+    print(f"\nTop {top} topmost application frames (nl.overstap; a filter such as AbsoluteSessionTimeout here means"
+          " no other application code was on the stack, e.g. view rendering):")
     for name, n in app_frames.most_common(top):
         print(f"  {100.0 * n / total:5.1f}%  {name}")
 

@@ -5,6 +5,7 @@
 # same statements for the same time (the raw-SQL floor), (d) the app-vs-floor table, (e) the mixed
 # load and the dashboards. Environment:
 #   USERS=8 RATE=500 ANALYST=true (false: mixed load without the analyst persona)
+#   SKIP_COACH=1 (only the mixed load and the dashboards)
 #   ANALYSTS="analyst-01 analyst-nl" (dashboard runs, one per account; default: first ANALYST in the
 #     feeders plus analyst-nl when it exists), SKIP_MIXED=1, SKIP_DASHBOARDS=1
 #   APP_PID=<pid> JFR=1: record a JFR of the app during CoachPagesSimulation (outdir/coach.jfr)
@@ -50,6 +51,7 @@ gatling() {
 "$here/gatling-feeders.sh" "$port" "$out/feeders" | sed 's/^/feeders: /' | tee -a "$out/summary.txt"
 
 # (b) the app: 8 coaches, caseload and youth file
+if [ -z "${SKIP_COACH:-}" ]; then
 if [ -n "${APP_PID:-}" ] && [ "${JFR:-0}" = 1 ]; then
   # starts after the sign-ins of the session pool (BCrypt would dominate the profile otherwise)
   jcmd "$APP_PID" JFR.start name=coach settings=profile delay=20s duration="$((seconds - 5))s" filename="$out/coach.jfr" >/dev/null
@@ -95,6 +97,7 @@ print(f"targets: >= 400 pages/s ({'met' if a.get('rps', 0) >= 400 else 'missed'}
       f"errors: {a.get('ko', '?')}")
 PY
 psql_ -c "drop table if exists bench.floor_pick" > /dev/null
+fi
 
 # (e) the mixed load and the dashboards
 if [ -z "${SKIP_MIXED:-}" ]; then
