@@ -62,7 +62,7 @@ final class SessionPool {
 
     String report() {
         return String.format(
-                "%s pool: %d sessions, %d steps, %d of them on a shared session (pool ran dry)",
+                "%s pool: %d sessions, %d steps, %d of them on a shared session because the pool ran dry",
                 persona, records.size(), lent.get(), shared.get());
     }
 }
