@@ -20,8 +20,7 @@ import java.util.Map;
  */
 public class CoachPagesSimulation extends Simulation {
 
-    private final List<Map<String, Object>> coaches =
-            Logins.signIn(Feeds.read("coaches", LoadConfig.users()));
+    private final List<Map<String, Object>> coaches = Logins.signIn(Feeds.read("coaches", LoadConfig.users()));
 
     private final ScenarioBuilder coachPages = scenario("coach pages")
             .feed(listFeeder(coaches).circular())

@@ -27,8 +27,7 @@ import java.util.Set;
  */
 public class DashboardSimulation extends Simulation {
 
-    private final List<Map<String, Object>> analysts =
-            Logins.signIn(Feeds.usernamesOr("analysts", "analysts", 100));
+    private final List<Map<String, Object>> analysts = Logins.signIn(Feeds.usernamesOr("analysts", "analysts", 100));
 
     private final int maxLinks = LoadConfig.integer("links", 12);
 
@@ -54,8 +53,11 @@ public class DashboardSimulation extends Simulation {
         for (String href : hrefs) {
             String path = href.replaceFirst("#.*$", "");
             String lower = path.toLowerCase(java.util.Locale.ROOT);
-            if (!path.equals("/results") && !lower.contains("export") && !lower.contains("csv")
-                    && !lower.contains("download") && links.size() < maxLinks) {
+            if (!path.equals("/results")
+                    && !lower.contains("export")
+                    && !lower.contains("csv")
+                    && !lower.contains("download")
+                    && links.size() < maxLinks) {
                 links.add(path);
             }
         }

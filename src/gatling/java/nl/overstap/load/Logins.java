@@ -52,8 +52,7 @@ final class Logins {
         } finally {
             pool.shutdown();
         }
-        System.out.printf(
-                "Signed in %d accounts in %d ms%n", records.size(), (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("Signed in %d accounts in %d ms%n", records.size(), (System.nanoTime() - start) / 1_000_000);
         return records;
     }
 

@@ -82,7 +82,8 @@ final class Pages {
                         .formParam("durationMinutes", "15")
                         .formParam("note", "Telefonisch contact (belasting-test)")
                         .check(status().is(302))
-                        .check(header("Location").transform(l -> l.replaceFirst("^https?://[^/]+", ""))
+                        .check(header("Location")
+                                .transform(l -> l.replaceFirst("^https?://[^/]+", ""))
                                 .is(session -> "/youths/" + session.getString("youth"))))
                 .exec(HttpDsl.http("youth file after contact")
                         .get("/youths/#{youth}")
@@ -92,16 +93,18 @@ final class Pages {
     /** Set one of the coach's plan actions to open or done, land on the plan. */
     static ChainBuilder updateAction() {
         return pick("actionsList", "action")
-                .exec(session -> session.set(
-                        "actionStatus", ThreadLocalRandom.current().nextBoolean() ? "DONE" : "OPEN"))
+                .exec(session ->
+                        session.set("actionStatus", ThreadLocalRandom.current().nextBoolean() ? "DONE" : "OPEN"))
                 .exec(HttpDsl.http("action status post")
                         .post("/plan/actions/#{action}/status")
                         .formParam("_csrf", "#{csrf}")
                         .formParam("status", "#{actionStatus}")
                         .check(status().is(302))
-                        .check(header("Location").transform(l -> l.replaceFirst("^https?://[^/]+", ""))
+                        .check(header("Location")
+                                .transform(l -> l.replaceFirst("^https?://[^/]+", ""))
                                 .saveAs("planPage"))
-                        .check(header("Location").transform(l -> l.matches(".*/youths/[0-9a-f-]+/plan"))
+                        .check(header("Location")
+                                .transform(l -> l.matches(".*/youths/[0-9a-f-]+/plan"))
                                 .is(true)))
                 .exec(HttpDsl.http("plan after action").get("#{planPage}").check(status().is(200)));
     }
