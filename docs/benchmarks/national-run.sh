@@ -52,9 +52,16 @@ gatling() {
 
 # (b) the app: 8 coaches, caseload and youth file
 if [ -z "${SKIP_COACH:-}" ]; then
+rm -f "$out/CoachPagesSimulation.log" "$out/coach.jfr"
 if [ -n "${APP_PID:-}" ] && [ "${JFR:-0}" = 1 ]; then
-  # starts after the sign-ins of the session pool (BCrypt would dominate the profile otherwise)
-  jcmd "$APP_PID" JFR.start name=coach settings=profile delay=20s duration="$((seconds - 5))s" filename="$out/coach.jfr" >/dev/null
+  # the recording starts once the simulation has started, after the sign-ins of the session pool
+  # (their BCrypt hashing would otherwise show up in the profile)
+  ( for _ in $(seq 1 180); do
+      grep -q "CoachPagesSimulation started" "$out/CoachPagesSimulation.log" 2>/dev/null && break
+      sleep 1
+    done
+    jcmd "$APP_PID" JFR.start name=coach settings=profile duration="$((seconds - 5))s" filename="$out/coach.jfr" >/dev/null
+  ) &
 fi
 start_load_sampling coach
 coach_report=$(gatling CoachPagesSimulation -Dusers="$users")
