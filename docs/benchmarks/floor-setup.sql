@@ -3,7 +3,8 @@
 -- coaches (their signed-in Spring Session rows are reused):
 --   psql ... -v coaches="'coach.173','coach.192'" -f floor-setup.sql
 -- One row per (coach, youth in the coach's open caseload); pgbench picks a row at random, like the
--- simulation picks a random youth of the coach's caseload.
+-- simulation picks a random youth of the coach's caseload. The caseload column holds the youths of
+-- the first page (25 shown, CaseloadQuery.PAGE_SIZE) for the access-log insert.
 create schema if not exists bench;
 drop table if exists bench.floor_pick;
 create table bench.floor_pick as
@@ -12,7 +13,7 @@ select row_number() over (order by a.username, t.id)::int as k,
        (select array_agg(c.youth_id order by c.last_contact_at asc nulls first, c.id)
           from (select tt.youth_id, tt.last_contact_at, tt.id from trajectory tt
                  where tt.coach_id = a.id and tt.phase <> 'CLOSED'
-                 order by tt.last_contact_at asc nulls first, tt.id limit 26) c)::text as caseload,
+                 order by tt.last_contact_at asc nulls first, tt.id limit 25) c)::text as caseload,
        s.session_id as sid, s.primary_id as spid, md5(s.session_id) as session_hash
   from account a
   join trajectory t on t.coach_id = a.id and t.phase <> 'CLOSED'
