@@ -1,6 +1,7 @@
 package nl.overstap.load;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
 import static io.gatling.javaapi.http.HttpDsl.addCookie;
@@ -90,8 +91,17 @@ final class Pages {
                         .check(status().is(200)));
     }
 
-    /** Set one of the coach's plan actions to open or done, land on the plan. */
+    /**
+     * Set one of the coach's plan actions to open or done, land on the plan. A coach without plan
+     * actions (possible in generated data) loads the caseload instead.
+     */
     static ChainBuilder updateAction() {
+        return doIfOrElse(session -> !session.getList("actionsList").isEmpty())
+                .then(changeActionStatus())
+                .orElse(caseload());
+    }
+
+    private static ChainBuilder changeActionStatus() {
         return pick("actionsList", "action")
                 .exec(session ->
                         session.set("actionStatus", ThreadLocalRandom.current().nextBoolean() ? "DONE" : "OPEN"))
