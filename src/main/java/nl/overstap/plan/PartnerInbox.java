@@ -200,8 +200,14 @@ public class PartnerInbox {
      * force are computed once (CTEs), then the organisation's open actions are read in due-date order
      * along the partial index, so a page costs the same with 50 or 5,000 open actions.
      */
+    /**
+     * The partner's open actions, walked in due-date order from the inbox index; each action's youth
+     * is checked against the partner's current consent for the plan (and, for the name, the basic
+     * details) through the consent key {@code (youth, organisation, category)}. The page therefore
+     * costs the same whether the partner has a hundred or tens of thousands of consent records.
+     */
     private static final String INBOX = """
-            with shared as (
+            with shared as materialized (
                 select distinct theirs.organisation_id, s.data_category
                   from covenant cv
                   join covenant_party mine on mine.covenant_id = cv.id and mine.organisation_id = :org
@@ -209,26 +215,34 @@ public class PartnerInbox {
                   join covenant_share s on s.covenant_id = cv.id and s.data_category in ('PLAN', 'BASIC')
                   join organisation me on me.id = :org and me.kind = s.organisation_kind
                  where cv.start_date <= :today and (cv.end_date is null or cv.end_date >= :today)),
-            allowed as materialized (
-                select c.youth_id, c.data_category
-                  from consent_record c
-                  join organisation me on me.id = c.organisation_id
-                  join youth yy on yy.id = c.youth_id
-                  left join shared sh on sh.organisation_id = yy.organisation_id and sh.data_category = c.data_category
-                 where c.organisation_id = :org and c.is_current and c.decision = 'GRANTED' and c.withdrawn_at is null
-                   and c.data_category in ('PLAN', 'BASIC')
-                   and ((c.basis = 'LEGAL_BASIS' and c.statute = any (me.legal_tasks))
-                        or (c.basis = 'CONSENT' and c.valid_until >= :today and sh.organisation_id is not null)))
+            me as materialized (select legal_tasks from organisation where id = :org)
             select a.id, a.youth_id, a.description, a.due_date, a.status, a.blocked_reason, a.result_note, g.domain,
                    g.text as goal_text, p.display_name as contact_person,
-                   case when exists (select 1 from allowed b where b.youth_id = a.youth_id and b.data_category = 'BASIC')
+                   case when exists (select 1 from consent_record c
+                                      where c.youth_id = a.youth_id and c.organisation_id = :org
+                                        and c.data_category = 'BASIC' and c.is_current
+                                        and c.decision = 'GRANTED' and c.withdrawn_at is null
+                                        and ((c.basis = 'LEGAL_BASIS' and c.statute = any (me.legal_tasks))
+                                             or (c.basis = 'CONSENT' and c.valid_until >= :today
+                                                 and exists (select 1 from shared sh
+                                                              where sh.organisation_id = y.organisation_id
+                                                                and sh.data_category = 'BASIC'))))
                         then coalesce(y.preferred_name, y.given_names) || ' ' || y.family_name end as youth_name
               from plan_action a
-              join allowed pl on pl.youth_id = a.youth_id and pl.data_category = 'PLAN'
-              join plan_goal g on g.id = a.goal_id
               join youth y on y.id = a.youth_id
+              join plan_goal g on g.id = a.goal_id
               left join account p on p.id = a.owner_account_id
+             cross join me
              where a.owner_organisation_id = :org and a.status in ('OPEN', 'BLOCKED')
+               and exists (select 1 from consent_record c
+                            where c.youth_id = a.youth_id and c.organisation_id = :org
+                              and c.data_category = 'PLAN' and c.is_current
+                              and c.decision = 'GRANTED' and c.withdrawn_at is null
+                              and ((c.basis = 'LEGAL_BASIS' and c.statute = any (me.legal_tasks))
+                                   or (c.basis = 'CONSENT' and c.valid_until >= :today
+                                       and exists (select 1 from shared sh
+                                                    where sh.organisation_id = y.organisation_id
+                                                      and sh.data_category = 'PLAN'))))
              order by a.due_date, a.created_at, a.id
              limit :limit offset :offset
             """;
