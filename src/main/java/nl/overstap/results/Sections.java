@@ -2,12 +2,14 @@ package nl.overstap.results;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import nl.overstap.assessment.LifeDomain;
 import nl.overstap.results.ResultTable.Row;
 import nl.overstap.results.ResultTable.Shown;
 import nl.overstap.results.ResultsReader.Cell;
@@ -35,20 +37,9 @@ final class Sections {
             List.of("EDUCATION", "WORK", "EDUCATION_AND_WORK", "SUPPORTED_WORK", "DAY_ACTIVITIES", "NONE");
     static final int[] MARKS = {1, 3, 6, 12};
     static final List<String> WAVES = List.of("W3", "W6", "W12");
-    static final List<String> DOMAINS = List.of(
-            "FINANCES",
-            "WORK_EDUCATION",
-            "DAYTIME_ACTIVITIES",
-            "HOUSING",
-            "DOMESTIC_RELATIONS",
-            "MENTAL_HEALTH",
-            "PHYSICAL_HEALTH",
-            "SUBSTANCE_USE",
-            "BASIC_ADL",
-            "INSTRUMENTAL_ADL",
-            "SOCIAL_NETWORK",
-            "SOCIAL_PARTICIPATION",
-            "JUSTICE");
+    /** The thirteen life domains of the scan, in the scan's order. */
+    static final List<String> DOMAINS =
+            Arrays.stream(LifeDomain.values()).map(Enum::name).toList();
 
     /** What a hidden small count shows, and what a secondarily hidden count shows. */
     static final String SMALL = "<5";
