@@ -196,15 +196,10 @@ public class PartnerInbox {
     }
 
     /**
-     * The inbox page in one statement: the shares the covenant allows and the partner's consents in
-     * force are computed once (CTEs), then the organisation's open actions are read in due-date order
-     * along the partial index, so a page costs the same with 50 or 5,000 open actions.
-     */
-    /**
-     * The partner's open actions, walked in due-date order from the inbox index; each action's youth
-     * is checked against the partner's current consent for the plan (and, for the name, the basic
-     * details) through the consent key {@code (youth, organisation, category)}. The page therefore
-     * costs the same whether the partner has a hundred or tens of thousands of consent records.
+     * The inbox page in one statement. The shares the covenant allows are computed once (a CTE); then
+     * each open action of the organisation looks up its youth's current consent records for the plan
+     * and the basic details through the consent key {@code (youth, organisation, category)}. The cost
+     * grows with the organisation's open actions, not with its consent records.
      */
     private static final String INBOX = """
             with shared as materialized (
@@ -218,31 +213,25 @@ public class PartnerInbox {
             me as materialized (select legal_tasks from organisation where id = :org)
             select a.id, a.youth_id, a.description, a.due_date, a.status, a.blocked_reason, a.result_note, g.domain,
                    g.text as goal_text, p.display_name as contact_person,
-                   case when exists (select 1 from consent_record c
-                                      where c.youth_id = a.youth_id and c.organisation_id = :org
-                                        and c.data_category = 'BASIC' and c.is_current
-                                        and c.decision = 'GRANTED' and c.withdrawn_at is null
-                                        and ((c.basis = 'LEGAL_BASIS' and c.statute = any (me.legal_tasks))
-                                             or (c.basis = 'CONSENT' and c.valid_until >= :today
-                                                 and exists (select 1 from shared sh
-                                                              where sh.organisation_id = y.organisation_id
-                                                                and sh.data_category = 'BASIC'))))
-                        then coalesce(y.preferred_name, y.given_names) || ' ' || y.family_name end as youth_name
+                   case when allowed.basic then coalesce(y.preferred_name, y.given_names) || ' ' || y.family_name
+                   end as youth_name
               from plan_action a
               join youth y on y.id = a.youth_id
               join plan_goal g on g.id = a.goal_id
               left join account p on p.id = a.owner_account_id
              cross join me
-             where a.owner_organisation_id = :org and a.status in ('OPEN', 'BLOCKED')
-               and exists (select 1 from consent_record c
-                            where c.youth_id = a.youth_id and c.organisation_id = :org
-                              and c.data_category = 'PLAN' and c.is_current
-                              and c.decision = 'GRANTED' and c.withdrawn_at is null
-                              and ((c.basis = 'LEGAL_BASIS' and c.statute = any (me.legal_tasks))
-                                   or (c.basis = 'CONSENT' and c.valid_until >= :today
-                                       and exists (select 1 from shared sh
-                                                    where sh.organisation_id = y.organisation_id
-                                                      and sh.data_category = 'PLAN'))))
+             cross join lateral (
+                   select bool_or(c.data_category = 'PLAN') as plan, bool_or(c.data_category = 'BASIC') as basic
+                     from consent_record c
+                    where c.youth_id = a.youth_id and c.organisation_id = :org
+                      and c.data_category in ('PLAN', 'BASIC') and c.is_current
+                      and c.decision = 'GRANTED' and c.withdrawn_at is null
+                      and ((c.basis = 'LEGAL_BASIS' and c.statute = any (me.legal_tasks))
+                           or (c.basis = 'CONSENT' and c.valid_until >= :today
+                               and exists (select 1 from shared sh
+                                            where sh.organisation_id = y.organisation_id
+                                              and sh.data_category = c.data_category)))) allowed
+             where a.owner_organisation_id = :org and a.status in ('OPEN', 'BLOCKED') and allowed.plan
              order by a.due_date, a.created_at, a.id
              limit :limit offset :offset
             """;
